@@ -1,0 +1,3 @@
+'use strict';
+// `fs/promises`: the promise API of lib/fs.js.
+module.exports = require('fs').promises;

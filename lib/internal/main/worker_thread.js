@@ -1,0 +1,64 @@
+'use strict';
+// The start of a worker thread: read the start-up message, make `process` a worker's process (its own env
+// copy or the shared one, exit ending only this thread, unsupported operations throwing), route uncaught
+// errors to the parent, tell the parent we are online, then run the script or the eval'd source.
+
+const workerBinding = internalBinding('worker');
+const { serializeError } = require('internal/worker/errors');
+const { kUserRef } = require('internal/worker/io');
+
+let context = null;
+
+function workerContext() {
+  if (context === null) context = workerBinding.getWorkerContext();
+  return context;
+}
+
+function unsupported(name) {
+  return function unsupportedOperation() {
+    const { codes: { ERR_WORKER_UNSUPPORTED_OPERATION } } = require('internal/errors');
+    throw new ERR_WORKER_UNSUPPORTED_OPERATION(name);
+  };
+}
+
+function run() {
+  const ctx = workerContext();
+  const { startup, controlPort } = ctx;
+  controlPort.unref();
+  ctx.port[kUserRef] = true;
+
+  if (!startup.shareEnv) {
+    process.env = require('internal/process/env').createCopyEnv(startup.env || {});
+  }
+  process.argv = [process.execPath, startup.isEval ? '[worker eval]' : startup.filename, ...startup.argv];
+  process.execArgv = startup.execArgv;
+  process.chdir = unsupported('process.chdir()');
+  process.abort = unsupported('process.abort()');
+  const umask = process.umask;
+  process.umask = function workerUmask(mask) {
+    if (mask !== undefined) unsupported('Setting process.umask()')();
+    return umask();
+  };
+  for (const [key, value] of startup.environmentData) {
+    require('internal/worker').environmentData.set(key, value);
+  }
+
+  require('internal/process/execution').setUncaughtReporter((error) => {
+    controlPort.postMessage({ type: 'error', error: serializeError(error) });
+  });
+
+  controlPort.postMessage({ type: 'online' });
+
+  const { Module } = require('internal/modules/cjs/loader');
+  if (startup.isEval) {
+    const name = '[worker eval]';
+    const module = new Module(name, null);
+    module.filename = name;
+    module.paths = Module._nodeModulePaths(process.cwd());
+    module._compile(startup.source, name);
+  } else {
+    Module.runMain(startup.filename);
+  }
+}
+
+module.exports = { run, workerContext };

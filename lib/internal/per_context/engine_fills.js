@@ -1,0 +1,158 @@
+'use strict';
+// What Node 20 code expects of the language that SpiderMonkey 102 does not have: Error.captureStackTrace and
+// Error.stackTraceLimit (V8 extensions many libraries call), Array.prototype.findLast/findLastIndex, and the
+// change-array-by-copy methods (toSorted, toReversed, toSpliced, with) on arrays and typed arrays.
+
+function defineMethod(target, name, fn) {
+  if (typeof target[name] === 'function') return;
+  Object.defineProperty(target, name, { value: fn, writable: true, configurable: true, enumerable: false });
+}
+
+function toIntegerOrInfinity(value) {
+  const n = Number(value);
+  if (Number.isNaN(n) || n === 0) return 0;
+  if (!Number.isFinite(n)) return n;
+  return Math.trunc(n);
+}
+
+function relativeIndex(value, length, fallback) {
+  if (value === undefined) return fallback;
+  const n = toIntegerOrInfinity(value);
+  if (n < 0) return Math.max(length + n, 0);
+  return Math.min(n, length);
+}
+
+// --- findLast / findLastIndex (arrays and typed arrays) ---
+function findLast(predicate, thisArg) {
+  if (typeof predicate !== 'function') throw new TypeError(`${String(predicate)} is not a function`);
+  const o = Object(this);
+  for (let i = o.length - 1; i >= 0; i--) {
+    if (predicate.call(thisArg, o[i], i, o)) return o[i];
+  }
+  return undefined;
+}
+function findLastIndex(predicate, thisArg) {
+  if (typeof predicate !== 'function') throw new TypeError(`${String(predicate)} is not a function`);
+  const o = Object(this);
+  for (let i = o.length - 1; i >= 0; i--) {
+    if (predicate.call(thisArg, o[i], i, o)) return i;
+  }
+  return -1;
+}
+
+// --- change array by copy ---
+function toReversedArray() {
+  const o = Object(this);
+  const len = o.length >>> 0;
+  const out = new Array(len);
+  for (let i = 0; i < len; i++) out[i] = o[len - 1 - i];
+  return out;
+}
+function toSortedArray(compare) {
+  if (compare !== undefined && typeof compare !== 'function') {
+    throw new TypeError('The comparison function must be either a function or undefined');
+  }
+  const o = Object(this);
+  const len = o.length >>> 0;
+  const out = new Array(len);
+  for (let i = 0; i < len; i++) out[i] = o[i];
+  return out.sort(compare);
+}
+function toSplicedArray(start, skipCount, ...items) {
+  const o = Object(this);
+  const len = o.length >>> 0;
+  const actualStart = relativeIndex(start, len, 0);
+  let skip;
+  if (arguments.length === 0) skip = 0;
+  else if (arguments.length === 1) skip = len - actualStart;
+  else skip = Math.min(Math.max(toIntegerOrInfinity(skipCount), 0), len - actualStart);
+  const out = [];
+  for (let i = 0; i < actualStart; i++) out.push(o[i]);
+  for (const item of items) out.push(item);
+  for (let i = actualStart + skip; i < len; i++) out.push(o[i]);
+  return out;
+}
+function withArray(index, value) {
+  const o = Object(this);
+  const len = o.length >>> 0;
+  let i = toIntegerOrInfinity(index);
+  if (i < 0) i += len;
+  if (i < 0 || i >= len) throw new RangeError('Invalid index : ' + index);
+  const out = new Array(len);
+  for (let k = 0; k < len; k++) out[k] = k === i ? value : o[k];
+  return out;
+}
+
+defineMethod(Array.prototype, 'findLast', findLast);
+defineMethod(Array.prototype, 'findLastIndex', findLastIndex);
+defineMethod(Array.prototype, 'toReversed', toReversedArray);
+defineMethod(Array.prototype, 'toSorted', toSortedArray);
+defineMethod(Array.prototype, 'toSpliced', toSplicedArray);
+defineMethod(Array.prototype, 'with', withArray);
+
+const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
+defineMethod(TypedArrayPrototype, 'findLast', findLast);
+defineMethod(TypedArrayPrototype, 'findLastIndex', findLastIndex);
+defineMethod(TypedArrayPrototype, 'toReversed', function toReversed() {
+  const copy = new this.constructor(this.length);
+  for (let i = 0; i < this.length; i++) copy[i] = this[this.length - 1 - i];
+  return copy;
+});
+defineMethod(TypedArrayPrototype, 'toSorted', function toSorted(compare) {
+  if (compare !== undefined && typeof compare !== 'function') {
+    throw new TypeError('The comparison function must be either a function or undefined');
+  }
+  return new this.constructor(this).sort(compare);
+});
+defineMethod(TypedArrayPrototype, 'with', function withValue(index, value) {
+  const len = this.length;
+  let i = toIntegerOrInfinity(index);
+  if (i < 0) i += len;
+  const v = typeof this[0] === 'bigint' ? BigInt(value) : Number(value);
+  if (i < 0 || i >= len) throw new RangeError('Invalid typed array index');
+  const copy = new this.constructor(this);
+  copy[i] = v;
+  return copy;
+});
+
+// --- Error.captureStackTrace / Error.stackTraceLimit ---
+// The engine formats stacks like V8 ("    at fn (file:line:col)"). captureStackTrace gives `obj` an own
+// `stack`: "<name>: <message>" then the frames of the caller, starting above `constructorOpt` when given.
+if (typeof Error.stackTraceLimit !== 'number') {
+  Object.defineProperty(Error, 'stackTraceLimit', { value: 10, writable: true, configurable: true,
+                                                    enumerable: true });
+}
+
+function stackFrames(stack) {
+  const lines = String(stack).split('\n');
+  return lines.filter((line) => line.startsWith('    at '));
+}
+
+function errorHeader(obj) {
+  let name;
+  let message;
+  try { name = obj.name; } catch { name = undefined; }
+  try { message = obj.message; } catch { message = undefined; }
+  name = name === undefined ? 'Error' : String(name);
+  message = message === undefined ? '' : String(message);
+  if (name === '') return message;
+  if (message === '') return name;
+  return `${name}: ${message}`;
+}
+
+defineMethod(Error, 'captureStackTrace', function captureStackTrace(obj, constructorOpt) {
+  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
+    throw new TypeError('Invalid argument');
+  }
+  let frames = stackFrames(new Error().stack).slice(1);  // drop captureStackTrace itself
+  if (typeof constructorOpt === 'function' && constructorOpt.name) {
+    const marker = `    at ${constructorOpt.name} `;
+    const markerNew = `    at new ${constructorOpt.name} `;
+    const index = frames.findIndex((f) => f.startsWith(marker) || f.startsWith(markerNew));
+    if (index !== -1) frames = frames.slice(index + 1);
+  }
+  const limit = Error.stackTraceLimit;
+  if (typeof limit === 'number' && limit >= 0) frames = frames.slice(0, limit);
+  const stack = [errorHeader(obj), ...frames].join('\n');
+  Object.defineProperty(obj, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
+});

@@ -1,0 +1,71 @@
+'use strict';
+// process.env objects. Node's process.env stringifies every value assigned to it and reads through to the
+// real environment; a worker gets a plain-object copy unless it was started with SHARE_ENV.
+
+const binding = internalBinding('process');
+
+function createRealEnv() {
+  const target = { __proto__: null };
+  return new Proxy(target, {
+    get(t, key) {
+      if (typeof key !== 'string') return undefined;
+      return binding.getEnv(key);
+    },
+    set(t, key, value) {
+      if (typeof key === 'symbol') {
+        throw new TypeError('Cannot convert a Symbol value to a string');
+      }
+      binding.setEnv(key, String(value));
+      return true;
+    },
+    has(t, key) {
+      return typeof key === 'string' && binding.getEnv(key) !== undefined;
+    },
+    deleteProperty(t, key) {
+      if (typeof key === 'string') binding.unsetEnv(key);
+      return true;
+    },
+    ownKeys() {
+      return [...new Set(binding.envKeys())];
+    },
+    getOwnPropertyDescriptor(t, key) {
+      if (typeof key !== 'string') return undefined;
+      const value = binding.getEnv(key);
+      if (value === undefined) return undefined;
+      return { value, writable: true, enumerable: true, configurable: true };
+    },
+    defineProperty(t, key, descriptor) {
+      binding.setEnv(key, String(descriptor.value));
+      return true;
+    },
+  });
+}
+
+// A private environment: same stringifying behaviour over a plain object.
+function createCopyEnv(values) {
+  const target = { __proto__: null };
+  for (const key of Object.keys(values)) target[key] = String(values[key]);
+  return new Proxy(target, {
+    get(t, key) { return typeof key === 'string' ? t[key] : undefined; },
+    set(t, key, value) {
+      if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      t[key] = String(value);
+      return true;
+    },
+    defineProperty(t, key, descriptor) {
+      t[key] = String(descriptor.value);
+      return true;
+    },
+  });
+}
+
+function snapshotEnv() {
+  const out = {};
+  for (const key of binding.envKeys()) {
+    const value = binding.getEnv(key);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+module.exports = { createRealEnv, createCopyEnv, snapshotEnv };

@@ -1,0 +1,84 @@
+'use strict';
+// Uncaught exceptions. `fatalException` is what the native loop calls when a callback throws: emit
+// 'uncaughtExceptionMonitor' and 'uncaughtException' if anyone listens and carry on; otherwise print the error
+// like Node (source line, caret, stack) and end the thread with exit code 1. Inside a worker the error goes
+// to the parent instead of being printed (lib/internal/main/worker_thread.js installs that reporter).
+
+let reporter = null;  // worker threads replace the printer
+
+function setUncaughtReporter(fn) { reporter = fn; }
+
+function fatalException(error, location, fromPromise = false) {
+  try {
+    process.emit('uncaughtExceptionMonitor', error, fromPromise ? 'unhandledRejection' : 'uncaughtException');
+  } catch {
+    // a throwing monitor must not hide the original error
+  }
+  if (process.listenerCount('uncaughtException') > 0) {
+    process.emit('uncaughtException', error, fromPromise ? 'unhandledRejection' : 'uncaughtException');
+    return true;
+  }
+  if (reporter !== null) {
+    reporter(error);
+  } else {
+    printUncaught(error, location);
+  }
+  process.exitCode = 1;
+  require('internal/process/exit').exitAfterFatal(1);
+  return false;
+}
+
+// For JS-level catch sites (ticks, microtasks, timers): the same policy; if unhandled, the thread ends here.
+function triggerUncaughtException(error, fromPromise = false) {
+  fatalException(error, locationOf(error), fromPromise);
+}
+
+function locationOf(error) {
+  if (error === null || typeof error !== 'object') return undefined;
+  const stack = safeGet(error, 'stack');
+  if (typeof stack !== 'string') return undefined;
+  const frame = stack.split('\n').find((line) => line.startsWith('    at '));
+  if (!frame) return undefined;
+  const m = /\(?([^()\s]+):(\d+):(\d+)\)?$/.exec(frame);
+  if (!m) return undefined;
+  return { file: m[1], line: Number(m[2]), column: Number(m[3]) };
+}
+
+function safeGet(object, key) {
+  try { return object[key]; } catch { return undefined; }
+}
+
+function sourceContext(error, location) {
+  // Syntax errors carry their own position; everything else uses where it was thrown.
+  let file;
+  let line;
+  let column;
+  if (error instanceof SyntaxError && typeof error.fileName === 'string' && error.lineNumber) {
+    file = error.fileName;
+    line = error.lineNumber;
+    column = error.columnNumber || 0;
+  } else if (location) {
+    ({ file, line, column } = location);
+  } else {
+    return '';
+  }
+  const text = require('internal/modules/source_cache').getSource(file);
+  if (text === undefined) return '';
+  const sourceLine = text.split('\n')[line - 1];
+  if (sourceLine === undefined) return '';
+  const caretColumn = Math.max(column - 1, 0);
+  return `${file}:${line}\n${sourceLine}\n${' '.repeat(caretColumn)}^\n\n`;
+}
+
+function printUncaught(error, location) {
+  let text;
+  try {
+    text = require('internal/util/inspect').inspect(error);
+  } catch {
+    text = String(error);
+  }
+  const context = sourceContext(error, location);
+  process.stderr.write(`${context}${text}\n\nloom ${process.version}\n`);
+}
+
+module.exports = { fatalException, triggerUncaughtException, setUncaughtReporter, printUncaught };

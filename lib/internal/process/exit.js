@@ -1,0 +1,48 @@
+'use strict';
+// Ending a thread the way Node does: process.exit(code) sets exitCode, emits 'exit' once, then stops the
+// thread (the whole process on the main thread) without running any more JS. The native loop calls
+// emitExitOnce when the loop runs dry, so 'exit' is emitted exactly once either way.
+
+const binding = internalBinding('process');
+
+function validateCode(code) {
+  if (code === undefined || code === null) return;
+  if (typeof code === 'string' && code !== '' && Number.isInteger(Number(code))) return;
+  if (typeof code !== 'number') {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('code', 'integer', code);
+  }
+  if (!Number.isInteger(code)) {
+    const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+    throw new ERR_OUT_OF_RANGE('code', 'an integer', code);
+  }
+}
+
+function emitExitOnce(code) {
+  if (!process._exiting) {
+    process._exiting = true;
+    if (process.exitCode === undefined || process.exitCode === null) process.exitCode = code;
+    process.emit('exit', Number(process.exitCode) | 0);
+  }
+  return Number(process.exitCode || 0) | 0;
+}
+
+function exit(code) {
+  validateCode(code);
+  if (code !== undefined && code !== null) process.exitCode = code;
+  const final = emitExitOnce(Number(process.exitCode || 0) | 0);
+  binding.reallyExit(final);
+}
+
+// After an unhandled error: Node still emits 'exit' (with code 1) and then ends the thread.
+function exitAfterFatal(code) {
+  process.exitCode = code;
+  try {
+    emitExitOnce(code);
+  } catch (error) {
+    // An 'exit' listener that throws during a fatal exit is reported and ignored, as in Node.
+  }
+  binding.reallyExit(Number(process.exitCode) | 0 || code);
+}
+
+module.exports = { exit, emitExitOnce, exitAfterFatal, validateCode };

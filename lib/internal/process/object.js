@@ -1,0 +1,103 @@
+'use strict';
+// Builds the `process` object of this thread: an EventEmitter with Node's properties and methods. Natives come
+// from internalBinding('process'); what differs inside a worker (env, exit, chdir) is decided here.
+
+const EventEmitter = require('events');
+const binding = internalBinding('process');
+const info = binding.info();
+
+const process = Object.create(EventEmitter.prototype);
+EventEmitter.call(process);
+Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true, writable: false,
+                                                      enumerable: false });
+
+const archNames = { x86_64: 'x64', aarch64: 'arm64', i686: 'ia32', armv7l: 'arm', ppc64le: 'ppc64',
+                    s390x: 's390x', riscv64: 'riscv64' };
+const machine = internalBinding('os').uname().machine;
+
+process.title = 'loom';
+process.version = `v${info.version}`;
+process.versions = { loom: info.version, node: '20.0.0', mozjs: info.mozjsVersion, uv: info.uvVersion };
+process.release = { name: 'loom' };
+process.arch = archNames[machine] || machine;
+process.platform = 'linux';
+process.execPath = info.execPath;
+process.pid = info.pid;
+process.ppid = info.ppid;
+process.argv0 = info.argv.length > 0 ? info.argv[0] : 'loom';
+process.argv = [info.execPath, ...info.argv.slice(1)];
+process.execArgv = info.execArgv;
+process.features = { inspector: false };
+process.config = { variables: {} };
+process.exitCode = undefined;
+
+process.cwd = function cwd() { return binding.cwd(); };
+process.chdir = function chdir(directory) {
+  const { validateString } = require('internal/validators');
+  validateString(directory, 'directory');
+  const ctx = {};
+  if (!binding.chdir(directory, ctx)) {
+    const { uvException } = require('internal/process/uv_error');
+    throw uvException({ ...ctx, path: process.cwd(), dest: directory });
+  }
+};
+process.umask = function umask() { return 0o22; };
+process.uptime = binding.uptime;
+process.cpuUsage = function cpuUsage(previous) {
+  const [user, system] = binding.cpuUsage();
+  if (previous) return { user: user - previous.user, system: system - previous.system };
+  return { user, system };
+};
+process.memoryUsage = function memoryUsage() {
+  const [rss, heapTotal, heapUsed, external, arrayBuffers] = binding.memoryUsage();
+  return { rss, heapTotal, heapUsed, external, arrayBuffers };
+};
+process.memoryUsage.rss = binding.rss;
+process.resourceUsage = function resourceUsage() {
+  const { user, system } = process.cpuUsage();
+  return { userCPUTime: user, systemCPUTime: system, maxRSS: Math.round(binding.rss() / 1024) };
+};
+
+function hrtime(previous) {
+  const [seconds, nanos] = binding.hrtime();
+  if (previous !== undefined) {
+    if (!Array.isArray(previous)) {
+      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_TYPE('time', 'an instance of Array', previous);
+    }
+    let s = seconds - previous[0];
+    let n = nanos - previous[1];
+    if (n < 0) { s -= 1; n += 1e9; }
+    return [s, n];
+  }
+  return [seconds, nanos];
+}
+hrtime.bigint = binding.hrtimeBigint;
+process.hrtime = hrtime;
+
+process.emitWarning = function emitWarning(warning, type, code, ctor) {
+  return require('internal/process/warning').emitWarning(warning, type, code, ctor);
+};
+
+process.exit = function exit(code) {
+  return require('internal/process/exit').exit(code);
+};
+process.reallyExit = binding.reallyExit;
+process.abort = function abort() { binding.reallyExit(134); };
+process.kill = function kill(pid, signal) {
+  throw new Error('process.kill is not supported by loom');
+};
+
+process.binding = function binding(name) {
+  throw new Error(`No such module: ${name}`);
+};
+
+// process.env: the real environment on the main thread (and in workers given SHARE_ENV); a private copy in
+// other workers (set up by lib/internal/main/worker_thread.js).
+process.env = require('internal/process/env').createRealEnv();
+
+// stdout/stderr/stdin
+const stdio = require('internal/process/stdio');
+stdio.defineStdio(process);
+
+module.exports = process;

@@ -1,0 +1,95 @@
+'use strict';
+// process.stdout / process.stderr / process.stdin. Output is written synchronously through a process-wide
+// lock (internalBinding('stdio')), so a thread's output is complete when write() returns, lines from
+// different threads never interleave, and nothing is lost when a thread or the process exits. Worker threads
+// whose parent asked for `stdout: true` get streams that forward to the parent instead
+// (lib/internal/main/worker_thread.js replaces `write`).
+
+const stdio = internalBinding('stdio');
+
+function createWritable(fd) {
+  const EventEmitter = require('events');
+  const stream = Object.create(EventEmitter.prototype);
+  EventEmitter.call(stream);
+  stream.fd = fd;
+  stream.writable = true;
+  stream._isStdio = true;
+  stream.isTTY = stdio.isatty(fd) ? true : undefined;
+  if (stream.isTTY) {
+    const size = stdio.windowSize(fd);
+    stream.columns = size ? size.columns : 80;
+    stream.rows = size ? size.rows : 24;
+    stream.getColorDepth = () => 8;
+    stream.hasColors = (count = 16) => count <= 256;
+  } else {
+    stream.getColorDepth = () => 1;
+    stream.hasColors = () => false;
+  }
+  stream.write = function write(chunk, encoding, callback) {
+    if (typeof encoding === 'function') {
+      callback = encoding;
+      encoding = undefined;
+    }
+    stream._writeRaw(chunk, encoding);
+    if (typeof callback === 'function') process.nextTick(callback, null);
+    return true;
+  };
+  stream._writeRaw = function writeRaw(chunk, encoding) {
+    if (typeof chunk === 'string') {
+      if (encoding && encoding !== 'utf8' && encoding !== 'utf-8') {
+        stdio.writeBytes(fd, require('buffer').Buffer.from(chunk, encoding));
+      } else {
+        stdio.writeString(fd, chunk);
+      }
+    } else if (chunk instanceof Uint8Array) {
+      stdio.writeBytes(fd, chunk);
+    } else {
+      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+    }
+  };
+  stream.end = function end(chunk, encoding, callback) {
+    if (typeof chunk === 'function') {
+      callback = chunk;
+      chunk = undefined;
+    }
+    if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
+    if (typeof callback === 'function') process.nextTick(callback);
+    return stream;
+  };
+  stream.cork = stream.uncork = () => {};
+  stream.setDefaultEncoding = () => stream;
+  stream.writableLength = 0;
+  stream.writableHighWaterMark = 16384;
+  return stream;
+}
+
+function createStdin() {
+  const EventEmitter = require('events');
+  const stream = Object.create(EventEmitter.prototype);
+  EventEmitter.call(stream);
+  stream.fd = 0;
+  stream.isTTY = stdio.isatty(0) ? true : undefined;
+  stream.readable = true;
+  stream.setEncoding = () => stream;
+  stream.resume = stream.pause = () => stream;
+  return stream;
+}
+
+function defineStdio(process) {
+  let stdout, stderr, stdin;
+  Object.defineProperty(process, 'stdout', {
+    configurable: true, enumerable: false,
+    get() { return stdout || (stdout = createWritable(1)); },
+  });
+  Object.defineProperty(process, 'stderr', {
+    configurable: true, enumerable: false,
+    get() { return stderr || (stderr = createWritable(2)); },
+  });
+  Object.defineProperty(process, 'stdin', {
+    configurable: true, enumerable: false,
+    get() { return stdin || (stdin = createStdin()); },
+  });
+}
+
+module.exports = { defineStdio, createWritable };

@@ -1,0 +1,258 @@
+'use strict';
+// The Worker class (parent side). Construction validates like Node, clones the start-up data synchronously
+// (so a DataCloneError is thrown by the constructor) and starts the thread without waiting for it. Events
+// arrive through the parent's loop: 'online' and errors on an internal control port, 'message' on the public
+// port, and 'exit' last, after every message the worker posted has been delivered.
+
+const EventEmitter = require('events');
+const path = require('path');
+const workerBinding = internalBinding('worker');
+const messaging = internalBinding('messaging');
+const { MessagePort, postMessageFromPort, kUserRef } = require('internal/worker/io');
+const { validateTransferList, withCloneErrors } = require('internal/worker/transfer');
+const { deserializeError } = require('internal/worker/errors');
+
+const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
+const kHandle = Symbol('kHandle');
+const kPort = Symbol('kPort');
+const kControl = Symbol('kControl');
+const kOwner = Symbol('kOwner');
+const kExited = Symbol('kExited');
+const kTerminatePromises = Symbol('kTerminatePromises');
+const kResourceLimits = Symbol('kResourceLimits');
+const kStartTime = Symbol('kStartTime');
+
+const environmentData = new Map();
+
+function errors() { return require('internal/errors').codes; }
+
+function resolveFilename(filename, isEval) {
+  if (isEval) {
+    if (typeof filename !== 'string') {
+      throw new (errors().ERR_INVALID_ARG_VALUE)('options.eval', true,
+                                                 'must be false when \'filename\' is not a string');
+    }
+    return { source: filename, filename: '[worker eval]' };
+  }
+  if (filename !== null && typeof filename === 'object' && typeof filename.href === 'string') {
+    const { URL, fileURLToPath } = require('internal/url');
+    if (!(filename instanceof URL)) filename = new URL(filename.href);
+    if (filename.protocol === 'data:') {
+      const comma = filename.pathname.indexOf(',');
+      const meta = filename.pathname.slice(0, comma);
+      const body = filename.pathname.slice(comma + 1);
+      const source = meta.endsWith(';base64') ? require('buffer').Buffer.from(decodeURIComponent(body), 'base64')
+        .toString() : decodeURIComponent(body);
+      return { source, filename: filename.href };
+    }
+    if (filename.protocol !== 'file:') {
+      throw new (errors().ERR_INVALID_URL_SCHEME)(['file', 'data']);
+    }
+    return { filename: fileURLToPath(filename) };
+  }
+  if (typeof filename !== 'string') {
+    throw new (errors().ERR_INVALID_ARG_TYPE)('filename', ['string', 'an instance of URL'], filename);
+  }
+  if (filename.startsWith('file:')) {
+    const { fileURLToPath } = require('internal/url');
+    return { filename: fileURLToPath(filename) };
+  }
+  if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) {
+    throw new (errors().ERR_WORKER_PATH)(filename);
+  }
+  return { filename: path.resolve(filename) };
+}
+
+function validateOptions(options) {
+  const { ERR_INVALID_ARG_TYPE } = errors();
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  if (options.argv !== undefined && !Array.isArray(options.argv)) {
+    throw new ERR_INVALID_ARG_TYPE('options.argv', 'Array', options.argv);
+  }
+  if (options.execArgv !== undefined && !Array.isArray(options.execArgv)) {
+    throw new ERR_INVALID_ARG_TYPE('options.execArgv', 'Array', options.execArgv);
+  }
+  if (options.env !== undefined && options.env !== null && options.env !== SHARE_ENV &&
+      typeof options.env !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options.env', ['Object', 'null', 'SHARE_ENV'], options.env);
+  }
+  if (options.resourceLimits !== undefined &&
+      (options.resourceLimits === null || typeof options.resourceLimits !== 'object')) {
+    throw new ERR_INVALID_ARG_TYPE('options.resourceLimits', 'Object', options.resourceLimits);
+  }
+  if (options.name !== undefined && typeof options.name !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('options.name', 'string', options.name);
+  }
+  return options;
+}
+
+function normalizeLimits(limits = {}) {
+  const out = {};
+  for (const key of ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb']) {
+    const value = limits[key];
+    if (value !== undefined) {
+      if (typeof value !== 'number') {
+        throw new (errors().ERR_INVALID_ARG_TYPE)(`options.resourceLimits.${key}`, 'number', value);
+      }
+      if (value > 0) out[key] = value;
+    }
+  }
+  return out;
+}
+
+class Worker extends EventEmitter {
+  constructor(filename, options) {
+    super();
+    options = validateOptions(options);
+    const { source, filename: resolved } = resolveFilename(filename, !!options.eval);
+    const limits = normalizeLimits(options.resourceLimits);
+    let env = null;
+    if (options.env === SHARE_ENV) {
+      env = null;
+    } else if (options.env !== undefined && options.env !== null) {
+      env = { ...options.env };
+    } else {
+      env = { ...process.env };
+    }
+    const argv = (options.argv || []).map((a) => `${a}`);
+    const startup = {
+      filename: resolved,
+      source,
+      isEval: source !== undefined,
+      workerData: options.workerData,
+      argv,
+      env,
+      shareEnv: options.env === SHARE_ENV,
+      execArgv: options.execArgv || [],
+      name: options.name === undefined ? '' : options.name,
+      environmentData,
+      stdout: !!options.stdout,
+      stderr: !!options.stderr,
+      resourceLimits: limits,
+    };
+    const transfer = validateTransferList(options.transferList, undefined, options.workerData);
+    const created = withCloneErrors(options.workerData,
+                                    () => workerBinding.createWorker(startup, transfer, limits, argv));
+    const [handle, port, control, threadId] = created;
+    this[kHandle] = handle;
+    this[kPort] = port;
+    this[kControl] = control;
+    this[kExited] = false;
+    this[kTerminatePromises] = [];
+    this[kResourceLimits] = {
+      maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb || 16,
+      maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb || 4096,
+      codeRangeSizeMb: limits.codeRangeSizeMb || 0,
+      stackSizeMb: limits.stackSizeMb || 4,
+    };
+    this[kStartTime] = process.hrtime.bigint();
+    Object.defineProperty(handle, kOwner, { value: this });
+    this.threadId = threadId;
+    // The worker's liveness is its thread handle's ref; its ports never keep the parent alive themselves.
+    port.on('message', (data) => this.emit('message', data));
+    port.unref();
+    control.on('message', (notice) => this.#onNotice(notice));
+    control.unref();
+    const err = workerBinding.startWorker(handle);
+    if (err !== 0) {
+      throw new (errors().ERR_WORKER_INIT_FAILED)(`uv error ${err}`);
+    }
+    process.nextTick(() => process.emit('worker', this));
+  }
+
+  #onNotice(notice) {
+    if (notice.type === 'online') {
+      this.emit('online');
+    } else if (notice.type === 'error') {
+      this.emit('error', deserializeError(notice.error));
+    } else if (notice.type === 'stdio') {
+      const stream = notice.fd === 2 ? this.stderr : this.stdout;
+      if (stream) stream.push(notice.chunk);
+    }
+  }
+
+  postMessage(value, transferList) {
+    if (this[kExited]) return;
+    postMessageFromPort(this[kPort], value, transferList);
+  }
+
+  terminate(callback) {
+    if (typeof callback === 'function') {
+      process.emitWarning('Passing a callback to worker.terminate() is deprecated. It returns a Promise ' +
+                          'instead.', 'DeprecationWarning', 'DEP0132');
+    }
+    if (this[kExited]) return Promise.resolve();
+    const promise = new Promise((resolve) => this[kTerminatePromises].push(resolve));
+    if (typeof callback === 'function') promise.then((code) => callback(null, code));
+    workerBinding.terminateWorker(this[kHandle]);
+    return promise;
+  }
+
+  ref() {
+    if (!this[kExited]) workerBinding.setWorkerRef(this[kHandle], true);
+  }
+
+  unref() {
+    if (!this[kExited]) workerBinding.setWorkerRef(this[kHandle], false);
+  }
+
+  get resourceLimits() { return this[kExited] ? {} : this[kResourceLimits]; }
+
+  get performance() {
+    const worker = this;
+    return {
+      eventLoopUtilization() {
+        // Time since start counts as active until loop metrics are exposed natively.
+        if (worker[kExited]) return { idle: 0, active: 0, utilization: 0 };
+        const active = Number(process.hrtime.bigint() - worker[kStartTime]) / 1e6;
+        return { idle: 0, active, utilization: active > 0 ? 1 : 0 };
+      },
+    };
+  }
+
+  getHeapSnapshot() {
+    return Promise.reject(new (errors().ERR_METHOD_NOT_IMPLEMENTED)('getHeapSnapshot'));
+  }
+}
+
+// Called natively (this = the worker's handle) once the thread is gone and joined.
+function onWorkerExit(code, reason) {
+  const worker = this[kOwner];
+  if (!worker) return;
+  worker[kExited] = true;
+  // Everything the worker posted arrives before 'exit'.
+  messaging.drainPort(worker[kControl]);
+  messaging.drainPort(worker[kPort]);
+  worker[kControl].close();
+  worker[kPort].close();
+  worker.threadId = -1;
+  if (reason === 2) {
+    worker.emit('error', new (errors().ERR_WORKER_OUT_OF_MEMORY)(
+      'JS heap out of memory'));
+  } else if (reason === 3) {
+    worker.emit('error', new (errors().ERR_WORKER_INIT_FAILED)('the worker thread could not start'));
+  }
+  for (const resolve of worker[kTerminatePromises]) resolve(code);
+  worker[kTerminatePromises] = [];
+  worker.emit('exit', code);
+  worker.removeAllListeners('message');
+}
+
+workerBinding.setExitHook(onWorkerExit);
+
+function setEnvironmentData(key, value) {
+  if (value === undefined) environmentData.delete(key);
+  else environmentData.set(key, value);
+}
+
+function getEnvironmentData(key) {
+  return environmentData.get(key);
+}
+
+module.exports = {
+  Worker, SHARE_ENV, environmentData, setEnvironmentData, getEnvironmentData, MessagePort,
+  kUserRef,
+};

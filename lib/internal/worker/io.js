@@ -1,0 +1,384 @@
+'use strict';
+// MessagePort, MessageChannel, MessageEvent, BroadcastChannel and receiveMessageOnPort. Port objects are
+// created natively (internalBinding('messaging')) with MessagePort.prototype; this file gives them both of
+// Node's listener styles: EventEmitter (`on('message', data => ...)`) and EventTarget (`addEventListener`,
+// `onmessage`, which receive a MessageEvent). A port starts receiving, and keeps its thread alive, while it
+// has a 'message' listener and has not been unref'd or closed.
+
+const messaging = internalBinding('messaging');
+const { validateTransferList, withCloneErrors, cloneErrorFactory } = require('internal/worker/transfer');
+const { Event, EventTarget } = require('internal/event_target');
+
+const kListeners = Symbol('kListeners');
+const kUserRef = Symbol('kUserRef');
+const kOnMessage = Symbol('kOnMessage');
+const kOnMessageError = Symbol('kOnMessageError');
+const kClosed = Symbol('kClosed');
+const kNoMessage = Symbol('kNoMessage');
+
+class MessageEvent extends Event {
+  #data;
+  #ports;
+  #origin;
+  #lastEventId;
+  #source;
+  constructor(type, init = {}) {
+    if (arguments.length === 0) {
+      const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
+      throw new ERR_MISSING_ARGS('type');
+    }
+    super(type, init);
+    this.#data = init && init.data !== undefined ? init.data : null;
+    this.#ports = init && Array.isArray(init.ports) ? Object.freeze([...init.ports]) : Object.freeze([]);
+    this.#origin = init && init.origin !== undefined ? `${init.origin}` : '';
+    this.#lastEventId = init && init.lastEventId !== undefined ? `${init.lastEventId}` : '';
+    this.#source = init && init.source !== undefined ? init.source : null;
+  }
+  get data() { return this.#data; }
+  get ports() { return this.#ports; }
+  get origin() { return this.#origin; }
+  get lastEventId() { return this.#lastEventId; }
+  get source() { return this.#source; }
+}
+
+function listenersOf(port, type) {
+  let map = port[kListeners];
+  if (map === undefined) {
+    map = new Map();
+    Object.defineProperty(port, kListeners, { value: map, writable: true, configurable: true });
+  }
+  let list = map.get(type);
+  if (list === undefined) {
+    list = [];
+    map.set(type, list);
+  }
+  return list;
+}
+
+function messageListenerCount(port) {
+  const map = port[kListeners];
+  const list = map && map.get('message');
+  return list ? list.length : 0;
+}
+
+function updateRef(port) {
+  if (port[kClosed]) return;
+  const active = messageListenerCount(port) > 0;
+  if (active) messaging.startPort(port);
+  messaging.setPortRef(port, active && port[kUserRef] !== false);
+}
+
+function addListener(port, type, listener, kind, once) {
+  const list = listenersOf(port, type);
+  list.push({ listener, kind, once });
+  if (type === 'message') updateRef(port);
+}
+
+function removeListener(port, type, listener, kind) {
+  const map = port[kListeners];
+  const list = map && map.get(type);
+  if (!list) return;
+  for (let i = list.length - 1; i >= 0; i--) {
+    if (list[i].listener === listener && (kind === undefined || list[i].kind === kind)) {
+      list.splice(i, 1);
+      break;
+    }
+  }
+  if (type === 'message') updateRef(port);
+}
+
+function validateListener(listener) {
+  if (typeof listener !== 'function') {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('listener', 'Function', listener);
+  }
+}
+
+// Delivers one event to every listener of `type`, in registration order.
+function dispatch(port, type, emitterArgs, makeEvent) {
+  const map = port[kListeners];
+  const list = map && map.get(type);
+  if (!list || list.length === 0) return false;
+  let event;
+  for (const entry of [...list]) {
+    if (entry.once) removeListener(port, type, entry.listener, entry.kind);
+    if (entry.kind === 'emitter') {
+      entry.listener.apply(port, emitterArgs);
+    } else {
+      if (event === undefined) {
+        event = makeEvent();
+        Object.defineProperty(event, 'target', { value: port, configurable: true });
+        Object.defineProperty(event, 'currentTarget', { value: port, configurable: true });
+      }
+      const fn = entry.listener;
+      if (typeof fn === 'function') fn.call(port, event);
+      else if (fn && typeof fn.handleEvent === 'function') fn.handleEvent(event);
+    }
+  }
+  return true;
+}
+
+class MessagePort {
+  constructor() {
+    const { codes: { ERR_CONSTRUCT_CALL_INVALID } } = require('internal/errors');
+    throw new ERR_CONSTRUCT_CALL_INVALID();
+  }
+
+  postMessage(value, transferList) {
+    if (arguments.length === 0) {
+      const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
+      throw new ERR_MISSING_ARGS('message');
+    }
+    postMessageFromPort(this, value, transferList);
+  }
+
+  start() { messaging.startPort(this); }
+
+  close() {
+    if (this[kClosed]) return;
+    messaging.closePort(this);
+  }
+
+  ref() {
+    this[kUserRef] = true;
+    updateRef(this);
+    return this;
+  }
+
+  unref() {
+    this[kUserRef] = false;
+    updateRef(this);
+    return this;
+  }
+
+  hasRef() { return messaging.portHasRef(this); }
+
+  on(type, listener) {
+    validateListener(listener);
+    addListener(this, type, listener, 'emitter', false);
+    return this;
+  }
+
+  addListener(type, listener) { return this.on(type, listener); }
+
+  once(type, listener) {
+    validateListener(listener);
+    addListener(this, type, listener, 'emitter', true);
+    return this;
+  }
+
+  prependListener(type, listener) {
+    validateListener(listener);
+    listenersOf(this, type).unshift({ listener, kind: 'emitter', once: false });
+    if (type === 'message') updateRef(this);
+    return this;
+  }
+
+  off(type, listener) {
+    removeListener(this, type, listener, 'emitter');
+    return this;
+  }
+
+  removeListener(type, listener) { return this.off(type, listener); }
+
+  removeAllListeners(type) {
+    const map = this[kListeners];
+    if (map) {
+      if (type === undefined) map.clear();
+      else map.delete(type);
+    }
+    updateRef(this);
+    return this;
+  }
+
+  emit(type, ...args) {
+    return dispatch(this, type, args, () => new Event(type));
+  }
+
+  listenerCount(type) {
+    const map = this[kListeners];
+    const list = map && map.get(type);
+    return list ? list.length : 0;
+  }
+
+  listeners(type) {
+    const map = this[kListeners];
+    const list = map && map.get(type);
+    return list ? list.map((e) => e.listener) : [];
+  }
+
+  eventNames() {
+    const map = this[kListeners];
+    return map ? [...map.keys()].filter((k) => map.get(k).length > 0) : [];
+  }
+
+  setMaxListeners() { return this; }
+  getMaxListeners() { return Infinity; }
+
+  addEventListener(type, listener, options) {
+    if (listener === null || listener === undefined) return;
+    const once = !!(options && typeof options === 'object' && options.once);
+    const list = listenersOf(this, type);
+    if (list.some((e) => e.listener === listener && e.kind === 'target')) return;
+    addListener(this, type, listener, 'target', once);
+    const signal = options && typeof options === 'object' ? options.signal : undefined;
+    if (signal) signal.addEventListener('abort', () => this.removeEventListener(type, listener), { once: true });
+  }
+
+  removeEventListener(type, listener) {
+    removeListener(this, type, listener, 'target');
+  }
+
+  dispatchEvent(event) {
+    const data = event && 'data' in event ? event.data : undefined;
+    dispatch(this, event.type, [data], () => event);
+    return !event.defaultPrevented;
+  }
+
+  get onmessage() { return this[kOnMessage] === undefined ? null : this[kOnMessage]; }
+  set onmessage(fn) { setHandler(this, 'message', kOnMessage, fn); }
+  get onmessageerror() { return this[kOnMessageError] === undefined ? null : this[kOnMessageError]; }
+  set onmessageerror(fn) { setHandler(this, 'messageerror', kOnMessageError, fn); }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    const active = messaging.isPortOpen(this) && messageListenerCount(this) > 0;
+    return `MessagePort { active: ${active}, refed: ${this.hasRef()} }`;
+  }
+}
+
+function setHandler(port, type, key, fn) {
+  const previous = port[key];
+  if (previous !== undefined) removeListener(port, type, previous, 'target');
+  if (typeof fn === 'function') {
+    Object.defineProperty(port, key, { value: fn, writable: true, configurable: true });
+    addListener(port, type, fn, 'target', false);
+  } else {
+    Object.defineProperty(port, key, { value: undefined, writable: true, configurable: true });
+  }
+}
+
+Object.setPrototypeOf(MessagePort.prototype, EventTarget.prototype);
+
+function postMessageFromPort(port, value, transferList) {
+  const list = validateTransferList(transferList, port, value);
+  const hasPorts = list !== undefined && list.some((item) => item instanceof MessagePort);
+  const payload = hasPorts ? [value, list.filter((item) => item instanceof MessagePort)] : value;
+  withCloneErrors(value, () => messaging.postMessage(port, payload, list, hasPorts));
+}
+
+// Native hooks: called with `this` = the port.
+function emitMessage(data, carriesPorts) {
+  let ports = [];
+  if (carriesPorts) {
+    ports = data[1];
+    data = data[0];
+  }
+  dispatch(this, 'message', [data], () => new MessageEvent('message', { data, ports }));
+}
+
+function emitClose() {
+  this[kClosed] = true;
+  dispatch(this, 'close', [], () => new Event('close'));
+}
+
+messaging.setup(MessagePort.prototype, emitMessage, emitClose, cloneErrorFactory);
+
+class MessageChannel {
+  constructor() {
+    if (!new.target) {
+      const { codes: { ERR_CONSTRUCT_CALL_REQUIRED } } = require('internal/errors');
+      throw new ERR_CONSTRUCT_CALL_REQUIRED('MessageChannel');
+    }
+    const [port1, port2] = messaging.createChannel();
+    this.port1 = port1;
+    this.port2 = port2;
+  }
+}
+
+function receiveMessageOnPort(port) {
+  if (!(port instanceof MessagePort)) {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
+  }
+  const result = messaging.receiveMessage(port, kNoMessage);
+  if (result === kNoMessage) return undefined;
+  return { message: result[1] ? result[0][0] : result[0] };
+}
+
+// --- BroadcastChannel ---
+const kName = Symbol('kName');
+const kPort = Symbol('kPort');
+
+class BroadcastChannel extends EventTarget {
+  #onmessage = null;
+  #onmessageerror = null;
+  constructor(name) {
+    if (arguments.length === 0) {
+      const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
+      throw new ERR_MISSING_ARGS('name');
+    }
+    super();
+    this[kName] = `${name}`;
+    const port = messaging.broadcastJoin(this[kName]);
+    this[kPort] = port;
+    port.on('message', (data) => {
+      this.dispatchEvent(new MessageEvent('message', { data }));
+    });
+    port[kUserRef] = true;
+    updateRef(port);
+  }
+
+  get name() { return this[kName]; }
+
+  postMessage(message) {
+    if (arguments.length === 0) {
+      const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
+      throw new ERR_MISSING_ARGS('message');
+    }
+    if (this[kPort] === undefined) {
+      const DOMException = require('internal/dom_exception');
+      throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
+    }
+    withCloneErrors(message, () => messaging.broadcastPost(this[kPort], this[kName], message));
+  }
+
+  close() {
+    if (this[kPort] === undefined) return;
+    const port = this[kPort];
+    this[kPort] = undefined;
+    port.close();
+  }
+
+  ref() {
+    if (this[kPort]) this[kPort].ref();
+    return this;
+  }
+
+  unref() {
+    if (this[kPort]) this[kPort].unref();
+    return this;
+  }
+
+  get onmessage() { return this.#onmessage; }
+  set onmessage(fn) {
+    if (this.#onmessage) this.removeEventListener('message', this.#onmessage);
+    this.#onmessage = typeof fn === 'function' ? fn : null;
+    if (this.#onmessage) this.addEventListener('message', this.#onmessage);
+  }
+
+  get onmessageerror() { return this.#onmessageerror; }
+  set onmessageerror(fn) {
+    if (this.#onmessageerror) this.removeEventListener('messageerror', this.#onmessageerror);
+    this.#onmessageerror = typeof fn === 'function' ? fn : null;
+    if (this.#onmessageerror) this.addEventListener('messageerror', this.#onmessageerror);
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    return `BroadcastChannel { name: ${inspect(this[kName])}, active: ${this[kPort] !== undefined} }`;
+  }
+}
+
+module.exports = {
+  MessagePort, MessageChannel, MessageEvent, BroadcastChannel, receiveMessageOnPort, postMessageFromPort,
+  kUserRef,
+};

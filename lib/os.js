@@ -1,0 +1,35 @@
+'use strict';
+// The `os` module: facts about the machine from libuv and uname(2).
+
+const binding = internalBinding('os');
+
+function tmpdir() {
+  let path = process.env.TMPDIR || process.env.TMP || process.env.TEMP || '/tmp';
+  if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
+  return path;
+}
+
+module.exports = {
+  EOL: '\n',
+  devNull: '/dev/null',
+  arch: () => process.arch,
+  platform: () => process.platform,
+  type: () => binding.uname().sysname,
+  release: () => binding.uname().release,
+  version: () => binding.uname().version,
+  machine: () => binding.uname().machine,
+  hostname: () => binding.hostname(),
+  homedir: () => process.env.HOME || binding.homedir(),
+  tmpdir,
+  totalmem: () => binding.memory().total,
+  freemem: () => binding.memory().free,
+  uptime: () => binding.uptime(),
+  loadavg: () => binding.loadavg(),
+  cpus: () => binding.cpus(),
+  availableParallelism: () => binding.availableParallelism(),
+  endianness: () => 'LE',
+  networkInterfaces: () => ({}),
+  userInfo: () => ({ uid: -1, gid: -1, username: process.env.USER || '', homedir: process.env.HOME || '',
+                     shell: process.env.SHELL || null }),
+  constants: { signals: {}, errno: {} },
+};

@@ -1,0 +1,47 @@
+'use strict';
+// The public `worker_threads` module: Worker, the thread's own identity (isMainThread, threadId, parentPort,
+// workerData, resourceLimits), ports and channels, environment data and transfer marks.
+
+const { info } = internalBinding('process');
+const { isMainThread, threadId } = info();
+const {
+  Worker, SHARE_ENV, setEnvironmentData, getEnvironmentData,
+} = require('internal/worker');
+const {
+  MessagePort, MessageChannel, BroadcastChannel, receiveMessageOnPort,
+} = require('internal/worker/io');
+const { markAsUntransferable, isMarkedAsUntransferable } = require('internal/worker/transfer');
+
+let parentPort = null;
+let workerData = null;
+let resourceLimits = {};
+if (!isMainThread) {
+  const ctx = require('internal/main/worker_thread').workerContext();
+  parentPort = ctx.port;
+  workerData = ctx.startup.workerData;
+  const [maxOld, maxYoung, codeRange, stack] = ctx.resourceLimits;
+  resourceLimits = {
+    maxYoungGenerationSizeMb: maxYoung || 16,
+    maxOldGenerationSizeMb: maxOld || 4096,
+    codeRangeSizeMb: codeRange,
+    stackSizeMb: stack,
+  };
+}
+
+module.exports = {
+  isMainThread,
+  MessagePort,
+  MessageChannel,
+  markAsUntransferable,
+  isMarkedAsUntransferable,
+  receiveMessageOnPort,
+  resourceLimits,
+  threadId,
+  SHARE_ENV,
+  Worker,
+  parentPort,
+  workerData,
+  BroadcastChannel,
+  setEnvironmentData,
+  getEnvironmentData,
+};

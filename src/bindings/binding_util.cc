@@ -1,0 +1,43 @@
+// Helpers shared by the native bindings (see binding_util.h).
+#include "bindings/binding_util.h"
+
+#include <js/CharacterEncoding.h>
+#include <js/Conversions.h>
+#include <js/String.h>
+
+namespace loom {
+
+bool ToUtf8(JSContext* cx, JS::HandleValue value, std::string* out) {
+  JS::RootedString str(cx, JS::ToString(cx, value));
+  if (!str) return false;
+  JS::UniqueChars chars = JS_EncodeStringToUTF8(cx, str);
+  if (!chars) return false;
+  out->assign(chars.get());
+  return true;
+}
+
+JSString* NewStringUtf8(JSContext* cx, const char* bytes, size_t length) {
+  return JS_NewStringCopyUTF8N(cx, JS::UTF8Chars(bytes, length));
+}
+
+bool DefineFunctions(JSContext* cx, JS::HandleObject target, const JSFunctionSpec* specs) {
+  return JS_DefineFunctions(cx, target, specs);
+}
+
+bool SetProperty(JSContext* cx, JS::HandleObject target, const char* name, JS::HandleValue value) {
+  return JS_SetProperty(cx, target, name, value);
+}
+
+bool SetStringProperty(JSContext* cx, JS::HandleObject target, const char* name, const std::string& value) {
+  JS::RootedString s(cx, NewStringUtf8(cx, value));
+  if (!s) return false;
+  JS::RootedValue v(cx, JS::StringValue(s));
+  return JS_SetProperty(cx, target, name, v);
+}
+
+bool SetNumberProperty(JSContext* cx, JS::HandleObject target, const char* name, double value) {
+  JS::RootedValue v(cx, JS::NumberValue(value));
+  return JS_SetProperty(cx, target, name, v);
+}
+
+}  // namespace loom

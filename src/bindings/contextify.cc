@@ -1,0 +1,69 @@
+// internalBinding('contextify'): compiling user code. CommonJS modules compile to a function of
+// (exports, require, module, __filename, __dirname); `-e`/`-p` code runs as a global script.
+#include <js/Array.h>
+#include <js/CompilationAndEvaluation.h>
+#include <js/SourceText.h>
+
+#include <string>
+#include <vector>
+
+#include "bindings/binding_util.h"
+#include "env/environment.h"
+
+namespace loom {
+namespace {
+
+// compileFunction(source, filename, params) -> function; a SyntaxError is thrown as is.
+bool CompileFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::string source, filename;
+  if (!ToUtf8(cx, args.get(0), &source) || !ToUtf8(cx, args.get(1), &filename)) return false;
+  std::vector<std::string> params;
+  if (args.get(2).isObject()) {
+    JS::RootedObject arr(cx, &args.get(2).toObject());
+    uint32_t length = 0;
+    if (!JS::GetArrayLength(cx, arr, &length)) return false;
+    JS::RootedValue item(cx);
+    for (uint32_t i = 0; i < length; i++) {
+      std::string p;
+      if (!JS_GetElement(cx, arr, i, &item) || !ToUtf8(cx, item, &p)) return false;
+      params.push_back(std::move(p));
+    }
+  }
+  std::vector<const char*> param_ptrs;
+  for (auto& p : params) param_ptrs.push_back(p.c_str());
+  JS::CompileOptions options(cx);
+  // Line 0: CompileFunction counts the synthesized header line, so the body starts at line 1.
+  options.setFileAndLine(filename.c_str(), 0);
+  JS::SourceText<mozilla::Utf8Unit> text;
+  if (!text.init(cx, source.data(), source.size(), JS::SourceOwnership::Borrowed)) return false;
+  JS::RootedObjectVector scope(cx);
+  JSFunction* fn = JS::CompileFunction(cx, scope, options, "", static_cast<unsigned>(param_ptrs.size()),
+                                       param_ptrs.data(), text);
+  if (!fn) return false;
+  args.rval().setObject(*JS_GetFunctionObject(fn));
+  return true;
+}
+
+// runScript(source, filename) -> completion value of a global script
+bool RunScript(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::string source, filename;
+  if (!ToUtf8(cx, args.get(0), &source) || !ToUtf8(cx, args.get(1), &filename)) return false;
+  JS::CompileOptions options(cx);
+  options.setFileAndLine(filename.c_str(), 1);
+  JS::SourceText<mozilla::Utf8Unit> text;
+  if (!text.init(cx, source.data(), source.size(), JS::SourceOwnership::Borrowed)) return false;
+  return JS::Evaluate(cx, options, text, args.rval());
+}
+
+const JSFunctionSpec kFunctions[] = {JS_FN("compileFunction", CompileFunction, 3, 0),
+                                     JS_FN("runScript", RunScript, 2, 0), JS_FS_END};
+
+}  // namespace
+
+bool InitContextifyBinding(JSContext* cx, JS::HandleObject target) {
+  return DefineFunctions(cx, target, kFunctions);
+}
+
+}  // namespace loom

@@ -1,0 +1,423 @@
+// internalBinding('messaging'): MessagePort objects on this thread, their delivery through the event loop,
+// and BroadcastChannel fan-out. A port object is a JS object of kMessagePortClass whose reserved slot points at
+// a PortHandle: the thread-local side of a PortCore (a uv_async_t to be woken by posters, the started/ref
+// state, and a strong reference to the object while it can still receive). lib/internal/worker/io.js builds
+// the MessagePort API on top.
+#include <js/Array.h>
+#include <js/Object.h>
+#include <js/PropertyAndElement.h>
+#include <uv.h>
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+#include <vector>
+
+#include "bindings/binding_util.h"
+#include "env/environment.h"
+#include "messaging/clone.h"
+
+namespace loom {
+
+const JSClass kMessagePortClass = {"MessagePort", JSCLASS_HAS_RESERVED_SLOTS(1)};
+
+namespace {
+
+// Node delivers at least this many messages per wake-up (more if more were queued when it woke), then yields
+// to the rest of the loop so that timers and other ports are never starved.
+constexpr size_t kMinBatch = 1000;
+
+class PortHandle final : public PortReceiver {
+ public:
+  PortHandle(Environment* env, std::shared_ptr<PortCore> core, JS::HandleObject object)
+      : env_(env), core_(std::move(core)), object_(env->cx(), object) {
+    uv_async_init(env->loop(), &async_, OnAsync);
+    async_.data = this;
+    uv_unref(reinterpret_cast<uv_handle_t*>(&async_));
+    JS::SetReservedSlot(object, 0, JS::PrivateValue(this));
+    env_->AddCleanupHook(OnEnvironmentCleanup, this);
+  }
+
+  void OnPortSignal() override { uv_async_send(&async_); }  // any thread, under the core's lock
+
+  PortCore* core() { return core_.get(); }
+  bool closing() const { return closing_; }
+
+  void Start() {
+    if (!core_ || started_) return;
+    started_ = true;
+    core_->Attach(this);
+    UpdateRef();
+  }
+
+  void SetRef(bool ref) {
+    ref_ = ref;
+    UpdateRef();
+  }
+  bool HasRef() const { return started_ && ref_ && !closing_; }
+
+  // port.close(): disentangle now, emit 'close' from the loop (it is asynchronous in Node).
+  void Close() {
+    if (closing_ || !core_) return;
+    closing_ = true;
+    core_->Close();
+    core_->Attach(this);  // a port that never started still needs its wake-up to report the close
+    UpdateRef();
+    uv_async_send(&async_);
+  }
+
+  // Delivers queued messages: a bounded batch, or everything when `drain_all` (the worker's exit).
+  // Returns false when the thread is stopping.
+  bool Deliver(bool drain_all) {
+    if (!core_) return true;
+    if (!started_ && !closing_) return true;
+    JSContext* cx = env_->cx();
+    size_t limit = drain_all ? SIZE_MAX : std::max(core_->QueuedCount(), kMinBatch);
+    JS::RootedObject object(cx, object_);
+    JS::RootedValue this_value(cx, JS::ObjectValue(*object));
+    JS::RootedValue data(cx), rval(cx);
+    for (size_t i = 0; i < limit && core_ && !closing_; i++) {
+      Message message = core_->ReceiveOne();
+      if (!message) break;
+      auto* clone = static_cast<CloneMessage*>(message.get());
+      if (!DeserializeValue(cx, clone, &data)) {
+        if (!env_->ReportUncaughtException()) return false;
+        continue;
+      }
+      JS::RootedValueArray<2> args(cx);
+      args[0].set(data);
+      args[1].setBoolean(clone->carries_ports);
+      if (!env_->MakeCallback(env_->hook(Environment::kPortEmitMessage), this_value, args, &rval))
+        return false;
+    }
+    if (!core_) return true;  // closed by a listener and already finished
+    if (core_->QueuedCount() > 0 && !closing_) {
+      uv_async_send(&async_);  // the rest after the loop's other phases had their turn
+    } else if (core_->IsClosed()) {
+      return FinishClose();
+    }
+    return true;
+  }
+
+  // Hands the core over for transfer: this object stops being a port, with no 'close' event.
+  std::shared_ptr<PortCore> DetachForTransfer() {
+    std::shared_ptr<PortCore> core = std::move(core_);
+    core->Detach();
+    Dispose();
+    return core;
+  }
+
+  // Receives one message synchronously (receiveMessageOnPort).
+  Message ReceiveOne() { return core_ ? core_->ReceiveOne() : nullptr; }
+
+ private:
+  static void OnAsync(uv_async_t* handle) {
+    auto* self = static_cast<PortHandle*>(handle->data);
+    if (self->env_->IsStopping()) return;
+    (void)self->Deliver(false);
+  }
+
+  bool FinishClose() {
+    JSContext* cx = env_->cx();
+    JS::RootedValue this_value(cx, JS::ObjectValue(*object_));
+    if (core_) core_->Close();
+    Dispose();
+    JS::RootedValue rval(cx);
+    return env_->MakeCallback(env_->hook(Environment::kPortEmitClose), this_value,
+                              JS::HandleValueArray::empty(), &rval);
+  }
+
+  void UpdateRef() {
+    if (HasRef())
+      uv_ref(reinterpret_cast<uv_handle_t*>(&async_));
+    else
+      uv_unref(reinterpret_cast<uv_handle_t*>(&async_));
+  }
+
+  // Unbinds from the core, the object and the loop; the handle frees itself once libuv has closed it.
+  void Dispose() {
+    if (core_) {
+      core_->Detach();
+      core_.reset();
+    }
+    env_->RemoveCleanupHook(OnEnvironmentCleanup, this);
+    JS::SetReservedSlot(object_, 0, JS::UndefinedValue());
+    object_.reset();
+    uv_close(reinterpret_cast<uv_handle_t*>(&async_),
+             [](uv_handle_t* h) { delete static_cast<PortHandle*>(h->data); });
+  }
+
+  // The thread is ending: its ports close, so their peers on other threads see 'close'.
+  static void OnEnvironmentCleanup(void* arg) {
+    auto* self = static_cast<PortHandle*>(arg);
+    if (self->core_) self->core_->Close();
+    self->Dispose();
+  }
+
+  Environment* env_;
+  std::shared_ptr<PortCore> core_;  // null once closed or transferred
+  uv_async_t async_;
+  JS::PersistentRootedObject object_;  // the port object, kept alive while it can receive
+  bool started_ = false;
+  bool ref_ = true;
+  bool closing_ = false;
+};
+
+PortHandle* GetPort(JSContext* cx, JS::HandleValue value, bool must_be_open = true) {
+  if (!value.isObject() || JS::GetClass(&value.toObject()) != &kMessagePortClass) {
+    JS_ReportErrorASCII(cx, "not a MessagePort");
+    return nullptr;
+  }
+  auto* port = JS::GetMaybePtrFromReservedSlot<PortHandle>(&value.toObject(), 0);
+  if (!port && must_be_open) JS_ReportErrorASCII(cx, "MessagePort is closed or transferred");
+  return port;
+}
+
+JSObject* NewPortObject(JSContext* cx, std::shared_ptr<PortCore> core) {
+  Environment* env = Environment::Current();
+  JS::RootedValue proto_value(cx, env->hook(Environment::kPortPrototype));
+  JS::RootedObject proto(cx, proto_value.isObject() ? &proto_value.toObject() : nullptr);
+  JS::RootedObject obj(cx, JS_NewObjectWithGivenProto(cx, &kMessagePortClass, proto));
+  if (!obj) return nullptr;
+  new PortHandle(env, std::move(core), obj);  // owned by the loop; freed when closed
+  return obj;
+}
+
+// --- BroadcastChannel: a process-wide registry of channel names. A member is a port pair: its JS object
+// receives on one end; the registry owns the other end and posts into it. Posting clones the value once per
+// other open member (a clone buffer can be read only once).
+struct BroadcastMember {
+  const PortCore* own_end;             // identifies the member's port, to skip it when it posts
+  std::shared_ptr<PortCore> feed_end;  // posting here delivers to the member
+};
+struct BroadcastRegistry {
+  std::mutex mutex;
+  std::multimap<std::string, BroadcastMember> members;  // guarded by mutex
+};
+BroadcastRegistry& Broadcasts() {
+  static BroadcastRegistry* registry = new BroadcastRegistry();  // shared by all threads for the process
+  return *registry;
+}
+
+// --- natives ---
+
+bool CreateChannel(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  PortCore::Pair pair = PortCore::NewPair();
+  JS::RootedObject a(cx, NewPortObject(cx, pair.first));
+  if (!a) return false;
+  JS::RootedObject b(cx, NewPortObject(cx, pair.second));
+  if (!b) return false;
+  JS::RootedValueArray<2> ports(cx);
+  ports[0].setObject(*a);
+  ports[1].setObject(*b);
+  JSObject* arr = JS::NewArrayObject(cx, ports);
+  if (!arr) return false;
+  args.rval().setObject(*arr);
+  return true;
+}
+
+bool PostMessage(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  PortHandle* port = GetPort(cx, args.get(0), false);
+  if (!port && JS_IsExceptionPending(cx)) return false;
+  std::unique_ptr<CloneMessage> message = SerializeValue(cx, args.get(1), args.get(2));
+  if (!message) return false;
+  message->carries_ports = JS::ToBoolean(args.get(3));
+  // A closed or transferred port still serializes (errors are thrown either way) but drops the message.
+  if (port && port->core() && !port->closing()) port->core()->Post(std::move(message));
+  args.rval().setUndefined();
+  return true;
+}
+
+bool StartPort(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  PortHandle* port = GetPort(cx, args.get(0), false);
+  if (port) port->Start();
+  args.rval().setUndefined();
+  return !JS_IsExceptionPending(cx);
+}
+
+bool ClosePort(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  PortHandle* port = GetPort(cx, args.get(0), false);
+  if (port) port->Close();
+  args.rval().setUndefined();
+  return !JS_IsExceptionPending(cx);
+}
+
+bool SetPortRef(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  PortHandle* port = GetPort(cx, args.get(0), false);
+  if (port) port->SetRef(JS::ToBoolean(args.get(1)));
+  args.rval().setUndefined();
+  return !JS_IsExceptionPending(cx);
+}
+
+bool PortHasRef(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  PortHandle* port = GetPort(cx, args.get(0), false);
+  args.rval().setBoolean(port && port->HasRef());
+  return !JS_IsExceptionPending(cx);
+}
+
+// isPortOpen(port): false once closed or transferred away.
+bool IsPortOpen(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  PortHandle* port = GetPort(cx, args.get(0), false);
+  args.rval().setBoolean(port && port->core() && !port->closing());
+  return !JS_IsExceptionPending(cx);
+}
+
+// receiveMessage(port, noMessage) -> [value, carriesPorts] for the next message, or `noMessage` when none.
+bool ReceiveMessage(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  PortHandle* port = GetPort(cx, args.get(0), false);
+  if (!port) {
+    args.rval().set(args.get(1));
+    return !JS_IsExceptionPending(cx);
+  }
+  Message message = port->ReceiveOne();
+  if (!message) {
+    args.rval().set(args.get(1));
+    return true;
+  }
+  auto* clone = static_cast<CloneMessage*>(message.get());
+  JS::RootedValueArray<2> result(cx);
+  if (!DeserializeValue(cx, clone, result[0])) return false;
+  result[1].setBoolean(clone->carries_ports);
+  JSObject* arr = JS::NewArrayObject(cx, result);
+  if (!arr) return false;
+  args.rval().setObject(*arr);
+  return true;
+}
+
+// drainPort(port): delivers every queued message now (used before a worker's 'exit' event).
+bool DrainPort(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  PortHandle* port = GetPort(cx, args.get(0), false);
+  args.rval().setUndefined();
+  if (!port) return !JS_IsExceptionPending(cx);
+  return port->Deliver(true);
+}
+
+bool SetPortPrototype(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  Environment::Current()->SetHook(Environment::kPortPrototype, args.get(0));
+  Environment::Current()->SetHook(Environment::kPortEmitMessage, args.get(1));
+  Environment::Current()->SetHook(Environment::kPortEmitClose, args.get(2));
+  Environment::Current()->SetHook(Environment::kMakeDataCloneError, args.get(3));
+  args.rval().setUndefined();
+  return true;
+}
+
+// structuredClone(value, transfer): serialize and read back on this thread.
+bool StructuredClone(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::unique_ptr<CloneMessage> message = SerializeValue(cx, args.get(0), args.get(1));
+  if (!message) return false;
+  return DeserializeValue(cx, message.get(), args.rval());
+}
+
+// broadcastJoin(name) -> a port that receives what other members of `name` post.
+bool BroadcastJoin(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::string name;
+  if (!ToUtf8(cx, args.get(0), &name)) return false;
+  PortCore::Pair pair = PortCore::NewPair();
+  {
+    BroadcastRegistry& registry = Broadcasts();
+    std::lock_guard<std::mutex> lock(registry.mutex);
+    registry.members.emplace(name, BroadcastMember{pair.first.get(), pair.second});
+  }
+  JSObject* port = NewPortObject(cx, pair.first);
+  if (!port) return false;
+  args.rval().setObject(*port);
+  return true;
+}
+
+// broadcastPost(port, name, value): clone for every other open member of `name`.
+bool BroadcastPost(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  PortHandle* self = GetPort(cx, args.get(0));
+  if (!self) return false;
+  std::string name;
+  if (!ToUtf8(cx, args.get(1), &name)) return false;
+  std::vector<std::shared_ptr<PortCore>> targets;
+  {
+    BroadcastRegistry& registry = Broadcasts();
+    std::lock_guard<std::mutex> lock(registry.mutex);
+    auto range = registry.members.equal_range(name);
+    for (auto it = range.first; it != range.second;) {
+      if (it->second.feed_end->IsClosed()) {  // the member closed: forget it
+        it = registry.members.erase(it);
+        continue;
+      }
+      if (it->second.own_end != self->core()) targets.push_back(it->second.feed_end);
+      ++it;
+    }
+  }
+  for (auto& target : targets) {
+    std::unique_ptr<CloneMessage> message = SerializeValue(cx, args.get(2), JS::UndefinedHandleValue);
+    if (!message) return false;
+    target->Post(std::move(message));
+  }
+  args.rval().setUndefined();
+  return true;
+}
+
+const JSFunctionSpec kFunctions[] = {
+    JS_FN("createChannel", CreateChannel, 0, 0),
+    JS_FN("postMessage", PostMessage, 4, 0),
+    JS_FN("startPort", StartPort, 1, 0),
+    JS_FN("closePort", ClosePort, 1, 0),
+    JS_FN("setPortRef", SetPortRef, 2, 0),
+    JS_FN("portHasRef", PortHasRef, 1, 0),
+    JS_FN("isPortOpen", IsPortOpen, 1, 0),
+    JS_FN("receiveMessage", ReceiveMessage, 2, 0),
+    JS_FN("drainPort", DrainPort, 1, 0),
+    JS_FN("setup", SetPortPrototype, 4, 0),
+    JS_FN("structuredClone", StructuredClone, 2, 0),
+    JS_FN("broadcastJoin", BroadcastJoin, 1, 0),
+    JS_FN("broadcastPost", BroadcastPost, 3, 0),
+    JS_FS_END};
+
+}  // namespace
+
+std::shared_ptr<PortCore> DetachPortForTransfer(JSContext* cx, JS::HandleObject obj) {
+  auto* port = JS::GetMaybePtrFromReservedSlot<PortHandle>(obj, 0);
+  if (!port || !port->core() || port->closing()) {
+    ThrowDataCloneError(cx, "MessagePort in transfer list is already detached");
+    return nullptr;
+  }
+  return port->DetachForTransfer();
+}
+
+JSObject* NewPortForCore(JSContext* cx, std::shared_ptr<PortCore> core) {
+  return NewPortObject(cx, std::move(core));
+}
+
+void ThrowDataCloneError(JSContext* cx, const char* message, JS::HandleValue value) {
+  Environment* env = Environment::Current();
+  JS::RootedValue factory(cx, env->hook(Environment::kMakeDataCloneError));
+  JS::RootedValueArray<2> args(cx);
+  if (message) {
+    JSString* s = JS_NewStringCopyZ(cx, message);
+    if (!s) return;
+    args[0].setString(s);
+  }
+  args[1].set(value);
+  JS::RootedValue error(cx);
+  if (factory.isUndefined()) {
+    JS_ReportErrorASCII(cx, "DataCloneError: %s", message ? message : "value could not be cloned");
+    return;
+  }
+  if (!JS::Call(cx, JS::UndefinedHandleValue, factory, args, &error)) return;
+  JS_SetPendingException(cx, error);
+}
+
+bool InitMessagingBinding(JSContext* cx, JS::HandleObject target) {
+  return DefineFunctions(cx, target, kFunctions);
+}
+
+}  // namespace loom

@@ -1,0 +1,125 @@
+// internalBinding('os'): machine facts for lib/os.js, from libuv and uname(2).
+#include <js/Array.h>
+#include <sys/utsname.h>
+#include <uv.h>
+
+#include "bindings/binding_util.h"
+
+namespace loom {
+namespace {
+
+bool Hostname(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  char buf[UV_MAXHOSTNAMESIZE];
+  size_t size = sizeof(buf);
+  if (uv_os_gethostname(buf, &size) != 0) size = 0;
+  JSString* s = NewStringUtf8(cx, buf, size);
+  if (!s) return false;
+  args.rval().setString(s);
+  return true;
+}
+
+bool Homedir(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  char buf[4096];
+  size_t size = sizeof(buf);
+  if (uv_os_homedir(buf, &size) != 0) size = 0;
+  JSString* s = NewStringUtf8(cx, buf, size);
+  if (!s) return false;
+  args.rval().setString(s);
+  return true;
+}
+
+// uname() -> { sysname, release, version, machine }
+bool Uname(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  struct utsname u;
+  if (uname(&u) != 0) {
+    JS_ReportErrorASCII(cx, "uname failed");
+    return false;
+  }
+  JS::RootedObject obj(cx, JS_NewPlainObject(cx));
+  if (!obj || !SetStringProperty(cx, obj, "sysname", u.sysname) ||
+      !SetStringProperty(cx, obj, "release", u.release) || !SetStringProperty(cx, obj, "version", u.version) ||
+      !SetStringProperty(cx, obj, "machine", u.machine))
+    return false;
+  args.rval().setObject(*obj);
+  return true;
+}
+
+bool Memory(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::RootedObject obj(cx, JS_NewPlainObject(cx));
+  if (!obj || !SetNumberProperty(cx, obj, "total", static_cast<double>(uv_get_total_memory())) ||
+      !SetNumberProperty(cx, obj, "free", static_cast<double>(uv_get_free_memory())))
+    return false;
+  args.rval().setObject(*obj);
+  return true;
+}
+
+bool Loadavg(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  double avg[3];
+  uv_loadavg(avg);
+  JS::RootedValueArray<3> values(cx);
+  for (int i = 0; i < 3; i++) values[i].setNumber(avg[i]);
+  JSObject* arr = JS::NewArrayObject(cx, values);
+  if (!arr) return false;
+  args.rval().setObject(*arr);
+  return true;
+}
+
+bool Uptime(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  double up = 0;
+  uv_uptime(&up);
+  args.rval().setNumber(up);
+  return true;
+}
+
+// cpus() -> [{ model, speed, times: { user, nice, sys, idle, irq } }]
+bool Cpus(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  uv_cpu_info_t* infos = nullptr;
+  int count = 0;
+  if (uv_cpu_info(&infos, &count) != 0) count = 0;
+  JS::RootedObject arr(cx, JS::NewArrayObject(cx, 0));
+  bool ok = arr != nullptr;
+  for (int i = 0; ok && i < count; i++) {
+    JS::RootedObject cpu(cx, JS_NewPlainObject(cx));
+    JS::RootedObject times(cx, JS_NewPlainObject(cx));
+    ok = cpu && times && SetStringProperty(cx, cpu, "model", infos[i].model) &&
+         SetNumberProperty(cx, cpu, "speed", infos[i].speed) &&
+         SetNumberProperty(cx, times, "user", static_cast<double>(infos[i].cpu_times.user)) &&
+         SetNumberProperty(cx, times, "nice", static_cast<double>(infos[i].cpu_times.nice)) &&
+         SetNumberProperty(cx, times, "sys", static_cast<double>(infos[i].cpu_times.sys)) &&
+         SetNumberProperty(cx, times, "idle", static_cast<double>(infos[i].cpu_times.idle)) &&
+         SetNumberProperty(cx, times, "irq", static_cast<double>(infos[i].cpu_times.irq));
+    if (!ok) break;
+    JS::RootedValue v(cx, JS::ObjectValue(*times));
+    JS::RootedValue c(cx, JS::ObjectValue(*cpu));
+    ok = JS_SetProperty(cx, cpu, "times", v) && JS_SetElement(cx, arr, static_cast<uint32_t>(i), c);
+  }
+  if (infos) uv_free_cpu_info(infos, count);
+  if (!ok) return false;
+  args.rval().setObject(*arr);
+  return true;
+}
+
+bool AvailableParallelism(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  args.rval().setNumber(static_cast<double>(uv_available_parallelism()));
+  return true;
+}
+
+const JSFunctionSpec kFunctions[] = {
+    JS_FN("hostname", Hostname, 0, 0), JS_FN("homedir", Homedir, 0, 0),  JS_FN("uname", Uname, 0, 0),
+    JS_FN("memory", Memory, 0, 0),     JS_FN("loadavg", Loadavg, 0, 0),  JS_FN("uptime", Uptime, 0, 0),
+    JS_FN("cpus", Cpus, 0, 0),         JS_FN("availableParallelism", AvailableParallelism, 0, 0),
+    JS_FS_END};
+
+}  // namespace
+
+bool InitOsBinding(JSContext* cx, JS::HandleObject target) { return DefineFunctions(cx, target, kFunctions); }
+
+}  // namespace loom

@@ -1,0 +1,103 @@
+// internalBinding('util'): engine facts that JS cannot observe itself (promise state, proxy internals, an
+// object's built-in class), used by util.inspect and util.types.
+#include <js/Array.h>
+#include <js/Object.h>
+#include <js/Promise.h>
+#include <js/Proxy.h>
+#include <jsfriendapi.h>
+
+#include "bindings/binding_util.h"
+
+namespace loom {
+namespace {
+
+bool GetPromiseState(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  if (!args.get(0).isObject()) {
+    args.rval().setUndefined();
+    return true;
+  }
+  JS::RootedObject promise(cx, js::CheckedUnwrapStatic(&args.get(0).toObject()));
+  if (!promise || !JS::IsPromiseObject(promise)) {
+    args.rval().setUndefined();
+    return true;
+  }
+  JS::PromiseState state = JS::GetPromiseState(promise);
+  JS::RootedValueArray<2> result(cx);
+  result[0].setInt32(state == JS::PromiseState::Pending ? 0 : state == JS::PromiseState::Fulfilled ? 1 : 2);
+  if (state != JS::PromiseState::Pending) result[1].set(JS::GetPromiseResult(promise));
+  JSObject* arr = JS::NewArrayObject(cx, result);
+  if (!arr) return false;
+  args.rval().setObject(*arr);
+  return true;
+}
+
+bool GetProxyDetails(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  if (!args.get(0).isObject() || !js::IsScriptedProxy(&args.get(0).toObject())) {
+    args.rval().setUndefined();
+    return true;
+  }
+  JSObject* proxy = &args.get(0).toObject();
+  JS::RootedValueArray<2> result(cx);
+  JSObject* target = js::GetProxyTargetObject(proxy);
+  result[0].set(target ? JS::ObjectValue(*target) : JS::NullValue());
+  result[1].set(js::GetProxyReservedSlot(proxy, 0));  // the scripted handler (null once revoked)
+  JSObject* arr = JS::NewArrayObject(cx, result);
+  if (!arr) return false;
+  args.rval().setObject(*arr);
+  return true;
+}
+
+bool GetBuiltinClass(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  if (!args.get(0).isObject()) {
+    args.rval().setUndefined();
+    return true;
+  }
+  JS::RootedObject obj(cx, &args.get(0).toObject());
+  if (js::IsScriptedProxy(obj)) {
+    args.rval().setString(JS_NewStringCopyZ(cx, "Other"));
+    return true;
+  }
+  js::ESClass cls;
+  if (!JS::GetBuiltinClass(cx, obj, &cls)) return false;
+  const char* name = "Other";
+  switch (cls) {
+    case js::ESClass::Object: name = "Object"; break;
+    case js::ESClass::Array: name = "Array"; break;
+    case js::ESClass::Number: name = "Number"; break;
+    case js::ESClass::String: name = "String"; break;
+    case js::ESClass::Boolean: name = "Boolean"; break;
+    case js::ESClass::RegExp: name = "RegExp"; break;
+    case js::ESClass::ArrayBuffer: name = "ArrayBuffer"; break;
+    case js::ESClass::SharedArrayBuffer: name = "SharedArrayBuffer"; break;
+    case js::ESClass::Date: name = "Date"; break;
+    case js::ESClass::Set: name = "Set"; break;
+    case js::ESClass::Map: name = "Map"; break;
+    case js::ESClass::Promise: name = "Promise"; break;
+    case js::ESClass::MapIterator: name = "MapIterator"; break;
+    case js::ESClass::SetIterator: name = "SetIterator"; break;
+    case js::ESClass::Arguments: name = "Arguments"; break;
+    case js::ESClass::Error: name = "Error"; break;
+    case js::ESClass::BigInt: name = "BigInt"; break;
+    case js::ESClass::Function: name = "Function"; break;
+    default: break;
+  }
+  JSString* s = JS_NewStringCopyZ(cx, name);
+  if (!s) return false;
+  args.rval().setString(s);
+  return true;
+}
+
+const JSFunctionSpec kFunctions[] = {JS_FN("getPromiseState", GetPromiseState, 1, 0),
+                                     JS_FN("getProxyDetails", GetProxyDetails, 1, 0),
+                                     JS_FN("getBuiltinClass", GetBuiltinClass, 1, 0), JS_FS_END};
+
+}  // namespace
+
+bool InitUtilBinding(JSContext* cx, JS::HandleObject target) {
+  return DefineFunctions(cx, target, kFunctions);
+}
+
+}  // namespace loom

@@ -1,0 +1,67 @@
+// Process-wide engine initialisation and per-thread context creation (see engine.h).
+#include "engine/engine.h"
+
+#include <js/ContextOptions.h>
+#include <js/Initialization.h>
+#include <js/RealmOptions.h>
+#include <js/Stack.h>
+#include <sys/resource.h>
+
+#include <atomic>
+
+namespace loom {
+namespace {
+
+// Written once by the main thread before any worker exists, read by worker threads when they create their
+// contexts (thread creation orders the write before those reads).
+JSRuntime* g_root_runtime = nullptr;
+
+constexpr size_t kStackSafetyMargin = 256 * 1024;  // room for natives and the engine's own frames
+constexpr uint64_t kDefaultMaxHeap = 4ull * 1024 * 1024 * 1024;
+
+const JSClassOps kGlobalClassOps = {nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
+                                    nullptr, nullptr, nullptr, JS_GlobalObjectTraceHook};
+const JSClass kGlobalClass = {"global", JSCLASS_GLOBAL_FLAGS, &kGlobalClassOps};
+
+}  // namespace
+
+bool InitEngine() { return JS_Init(); }
+
+void ShutdownEngine() { JS_ShutDown(); }
+
+size_t MainThreadStackBytes() {
+  struct rlimit rl;
+  if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur > 0)
+    return static_cast<size_t>(rl.rlim_cur);
+  return 8 * 1024 * 1024;
+}
+
+JSContext* NewThreadContext(const EngineLimits& limits) {
+  uint64_t heap = limits.max_heap_bytes ? limits.max_heap_bytes : kDefaultMaxHeap;
+  JSContext* cx = JS_NewContext(heap > 0xffffffffu ? 0xffffffffu : static_cast<uint32_t>(heap),
+                                g_root_runtime);
+  if (!cx) return nullptr;
+  size_t stack = limits.stack_bytes ? limits.stack_bytes : MainThreadStackBytes();
+  size_t quota = stack > 2 * kStackSafetyMargin ? stack - kStackSafetyMargin : stack / 2;
+  JS_SetNativeStackQuota(cx, quota);
+  // JSGC_MAX_BYTES is a uint32 parameter in bytes; 0xffffffff means "no practical limit".
+  JS_SetGCParameter(cx, JSGC_MAX_BYTES,
+                    heap > 0xffffffffu ? 0xffffffffu : static_cast<uint32_t>(heap));
+  if (limits.nursery_bytes) JS_SetGCParameter(cx, JSGC_MAX_NURSERY_BYTES, limits.nursery_bytes);
+  JS_SetGCParameter(cx, JSGC_INCREMENTAL_GC_ENABLED, 1);
+  JS_SetFutexCanWait(cx);  // Atomics.wait is allowed on every thread, main included, as in Node
+  js::SetStackFormat(cx, js::StackFormat::V8);
+  if (!g_root_runtime) g_root_runtime = JS_GetRuntime(cx);
+  return cx;
+}
+
+JSObject* NewGlobal(JSContext* cx) {
+  JS::RealmOptions options;
+  options.creationOptions()
+      .setSharedMemoryAndAtomicsEnabled(true)
+      .setWeakRefsEnabled(JS::WeakRefSpecifier::EnabledWithoutCleanupSome)
+      .setDefineSharedArrayBufferConstructor(true);
+  return JS_NewGlobalObject(cx, &kGlobalClass, nullptr, JS::FireOnNewGlobalHook, options);
+}
+
+}  // namespace loom

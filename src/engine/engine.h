@@ -1,0 +1,37 @@
+// Process-wide SpiderMonkey set-up and per-thread context creation.
+// JS_Init runs once per process on the main thread; the main thread's context is the root runtime, and every
+// worker context is created as its child (sharing self-hosted code and atoms, which is what makes a worker start
+// in well under a millisecond). The root context must outlive every child: the main Environment is destroyed
+// only after every worker thread has been joined.
+#pragma once
+
+#include <jsapi.h>
+
+#include <cstddef>
+#include <cstdint>
+
+namespace loom {
+
+// Sizes that shape a thread's engine instance. Values of 0 mean "use the default".
+struct EngineLimits {
+  size_t stack_bytes = 0;       // the thread's real native stack size
+  uint64_t max_heap_bytes = 0;  // GC heap limit (JSGC_MAX_BYTES)
+  uint32_t nursery_bytes = 0;   // young-generation size (JSGC_MAX_NURSERY_BYTES)
+};
+
+// Called once on the main thread before any context exists. Returns false if the engine cannot start.
+[[nodiscard]] bool InitEngine();
+// Called once at process end, after the root context is destroyed.
+void ShutdownEngine();
+
+// Creates the calling thread's context: the root context on the main thread (the first call), a child of the
+// root everywhere else. Sets the stack quota from limits.stack_bytes so that runaway recursion throws.
+JSContext* NewThreadContext(const EngineLimits& limits);
+
+// Creates a global with SharedArrayBuffer, Atomics, WeakRef and FinalizationRegistry enabled.
+JSObject* NewGlobal(JSContext* cx);
+
+// The main thread's stack size, measured from its rlimit (used for the root context's quota).
+size_t MainThreadStackBytes();
+
+}  // namespace loom

@@ -1,0 +1,20 @@
+// The table of built-in JS module sources, generated at build time from lib/ by tools/js2c.cc.
+#pragma once
+
+#include <cstddef>
+
+namespace loom {
+
+struct BuiltinSource {
+  const char* id;      // module id, e.g. "internal/errors"
+  const char* source;  // UTF-8 text, NUL-terminated
+  size_t length;       // bytes, without the NUL
+};
+
+extern const BuiltinSource kBuiltinSources[];
+extern const size_t kBuiltinSourceCount;
+
+// Returns the source of a built-in module, or nullptr when there is none with that id.
+const BuiltinSource* FindBuiltinSource(const char* id);
+
+}  // namespace loom

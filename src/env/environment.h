@@ -1,0 +1,177 @@
+// Environment: one JavaScript world on one thread. It owns the thread's libuv loop, its SpiderMonkey context
+// and global, the microtask queue, the timer handles and the hooks into the JS half of the runtime
+// (lib/internal/bootstrap). The main thread runs one; every worker thread runs its own. An Environment is
+// created, used and destroyed on a single thread; the only members other threads touch are the ones under
+// `stop_mutex_` (to request termination) and the ones documented as atomic.
+#pragma once
+
+#include <js/Promise.h>
+#include <jsapi.h>
+#include <uv.h>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "engine/engine.h"
+#include "env/microtask_queue.h"
+
+namespace loom {
+
+class Worker;  // worker/worker.h: one worker thread, shared by its parent and itself
+
+// What the thread is asked to run once its environment is up.
+struct StartupOptions {
+  // How the main thread gets its code: "file" (value = path), "eval" (value = source),
+  // "print" (value = expression), "stdin", or "worker" (the worker's own start-up message).
+  std::string mode;
+  std::string value;
+  std::vector<std::string> argv;       // process.argv (argv[0] is the executable path)
+  std::vector<std::string> exec_argv;  // process.execArgv
+};
+
+class Environment {
+ public:
+  Environment(StartupOptions startup, EngineLimits limits, Worker* worker_context);
+  ~Environment();
+  Environment(const Environment&) = delete;
+  Environment& operator=(const Environment&) = delete;
+
+  // The calling thread's environment (nullptr on threads that run no JS).
+  static Environment* Current();
+
+  // Creates the engine context, the global and the JS half of the runtime. On failure, prints why.
+  [[nodiscard]] bool Start();
+  // Runs the startup code, then the event loop until nothing ref'd is left (with beforeExit), emits `exit`,
+  // and returns the exit code.
+  int Run();
+
+  JSContext* cx() const { return cx_; }
+  JSObject* global() const { return global_ ? global_->get() : nullptr; }
+  uv_loop_t* loop() { return &loop_; }
+  bool is_main_thread() const { return worker_context_ == nullptr; }
+  Worker* worker_context() const { return worker_context_; }
+  const StartupOptions& startup() const { return startup_; }
+  const EngineLimits& limits() const { return limits_; }
+  MicrotaskQueue* microtasks() { return microtasks_.get(); }
+  uint64_t thread_id() const { return thread_id_; }
+  void set_thread_id(uint64_t id) { thread_id_ = id; }
+
+  // --- Calling into JS from native callbacks (timers, ports, worker events). ---
+  // Calls fn with this/args, then runs the nextTick queue and microtasks the way Node does after every
+  // macrotask. An exception is routed to the uncaught-exception handler. Returns false when the thread is
+  // stopping (process.exit, terminate) and the caller must unwind.
+  bool MakeCallback(JS::HandleValue fn, JS::HandleValue this_value, const JS::HandleValueArray& args,
+                    JS::MutableHandleValue rval);
+  // Runs ticks and microtasks (the end of a macrotask). Returns false when the thread is stopping.
+  bool AfterCallback();
+  // Takes the pending exception (if any) and hands it to process's uncaught-exception logic. Returns true if
+  // JS handled it and execution may continue; false if the thread is stopping.
+  bool ReportUncaughtException();
+
+  // --- Stopping. ---
+  // process.exit(): stop this thread with the given code. JS unwinds through uncatchable returns.
+  void RequestExit(int code);
+  // Any thread: ask this environment to stop as soon as possible (worker.terminate(), parent exiting).
+  void RequestTerminate();
+  // True once process.exit or terminate was requested; JS must not run any more.
+  bool IsStopping() const { return stopping_.load(std::memory_order_acquire); }
+  bool WasTerminated() const { return terminated_.load(std::memory_order_acquire); }
+  int exit_code() const { return exit_code_; }
+  void set_exit_code(int code) { exit_code_ = code; }
+
+  // --- Hooks registered by the JS bootstrap (lib/internal/bootstrap/node.js). ---
+  enum Hook {
+    kTickCallback,        // processTicksAndRejections()
+    kProcessTimers,       // processTimers(now) -> next expiry
+    kProcessImmediates,   // processImmediate()
+    kFatalException,      // (error, location) -> handled?
+    kEmitBeforeExit,      // () -> undefined
+    kEmitExit,            // (code) -> final code
+    kPortEmitMessage,     // called with this = port: (data) delivers one message
+    kPortEmitClose,       // called with this = port: () emits 'close'
+    kWorkerOnExit,        // called with this = worker handle: (code, reason)
+    kMakeDataCloneError,  // (message, value) -> a DataCloneError DOMException
+    kPortPrototype,       // MessagePort.prototype, for ports created natively
+    kHookCount
+  };
+  JS::HandleValue hook(Hook h) const { return *hooks_[h]; }
+  void SetHook(Hook h, JS::HandleValue fn) { hooks_[h]->set(fn); }
+
+  // Shared with JS as Int32Arrays, so that hot paths need no native call.
+  int32_t* tick_info() { return tick_info_; }          // [hasTickScheduled, hasRejectionToWarn]
+  int32_t* immediate_info() { return immediate_info_; } // [count, refCount]
+
+  // --- Timers (driven from lib/internal/timers.js). ---
+  void ScheduleTimer(int64_t ms);
+  void ToggleTimerRef(bool ref);
+  void ToggleImmediateRef(bool ref);
+
+  // --- Unhandled promise rejections: recorded by the engine's tracker, handed to JS in batches. ---
+  JS::PersistentRootedVector<JS::Value>& pending_rejections() { return *pending_rejections_; }
+
+  // --- Handles that must be closed when the loop ends (ports, worker handles). ---
+  // A cleanup hook runs on this thread during teardown, before the context is destroyed.
+  using CleanupHook = void (*)(void* arg);
+  void AddCleanupHook(CleanupHook hook, void* arg);
+  void RemoveCleanupHook(CleanupHook hook, void* arg);
+
+  // Child workers this environment started; they are terminated and joined when it stops.
+  void AddChildWorker(Worker* worker);
+  void RemoveChildWorker(Worker* worker);
+
+  // Built-in module support: a cache of binding objects (internalBinding).
+  JSObject* GetBinding(JSContext* cx, const char* name);
+
+ private:
+  bool Bootstrap();
+  bool RunStartup();
+  void RunLoop();
+  void TearDown();
+  void TerminateChildren();
+  static bool InterruptCallback(JSContext* cx);
+  static void PromiseRejectionTracker(JSContext* cx, bool muted, JS::HandleObject promise,
+                                      JS::PromiseRejectionHandlingState state, void* data);
+  static void OnTimer(uv_timer_t* handle);
+  static void OnCheck(uv_check_t* handle);
+  static void OnIdle(uv_idle_t* handle);
+  static void OnWakeup(uv_async_t* handle);
+
+  StartupOptions startup_;
+  EngineLimits limits_;
+  Worker* worker_context_;  // null on the main thread; owned by the thread that runs this env
+  uint64_t thread_id_ = 0;
+
+  uv_loop_t loop_;
+  uv_timer_t timer_;     // the single libuv timer behind every JS setTimeout/setInterval
+  uv_check_t check_;     // runs setImmediate callbacks after the poll phase
+  uv_idle_t idle_;       // keeps the poll phase from blocking while ref'd immediates are pending
+  uv_async_t wakeup_;    // woken by RequestTerminate from other threads; unref'd
+  bool timer_ref_ = true;
+
+  JSContext* cx_ = nullptr;
+  std::unique_ptr<JS::PersistentRootedObject> global_;
+  std::unique_ptr<MicrotaskQueue> microtasks_;
+  std::unique_ptr<JS::PersistentRootedValue> hooks_[kHookCount];
+  std::unique_ptr<JS::PersistentRootedVector<JS::Value>> pending_rejections_;
+  std::unique_ptr<JS::PersistentRootedObject> bindings_;  // name -> binding object
+  std::unique_ptr<JS::PersistentRootedValue> loader_require_;  // the built-in loader's require(id)
+
+  int32_t tick_info_[2] = {0, 0};
+  int32_t immediate_info_[2] = {0, 0};
+
+  std::vector<std::pair<CleanupHook, void*>> cleanup_hooks_;
+  std::vector<Worker*> children_;  // this thread only
+
+  int exit_code_ = 0;
+  std::atomic<bool> stopping_{false};    // written by this thread or, via RequestTerminate, any thread
+  std::atomic<bool> terminated_{false};  // terminate (not process.exit) was requested
+  // Guards cx_/wakeup_ against RequestTerminate from other threads racing with teardown:
+  // `interruptible_` is true only while cx_ and wakeup_ are valid.
+  std::mutex stop_mutex_;
+  bool interruptible_ = false;
+};
+
+}  // namespace loom

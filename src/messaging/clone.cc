@@ -1,0 +1,229 @@
+// Structured clone callbacks (see clone.h). Errors are written as a tag plus their name, message, stack and
+// cause, and rebuilt as the built-in error type of that name; ports travel as transferables whose content is a
+// heap-allocated shared_ptr to the port's core.
+#include "messaging/clone.h"
+
+#include <js/Array.h>
+#include <js/Exception.h>
+#include <js/Object.h>
+#include <js/PropertyAndElement.h>
+#include <jsfriendapi.h>
+
+#include <cstring>
+#include <string>
+
+namespace loom {
+namespace {
+
+constexpr uint32_t kTagError = JS_SCTAG_USER_MIN + 1;
+constexpr uint32_t kTagPort = JS_SCTAG_USER_MIN + 2;
+
+extern const JSStructuredCloneCallbacks kCallbacks;
+
+const char* const kErrorTypes[] = {"Error", "EvalError", "RangeError", "ReferenceError",
+                                   "SyntaxError", "TypeError", "URIError", "AggregateError"};
+
+JS::CloneDataPolicy SharedMemoryPolicy() {
+  JS::CloneDataPolicy policy;
+  policy.allowSharedMemoryObjects();
+  policy.allowIntraClusterClonableSharedObjects();
+  return policy;
+}
+
+// Reads obj[name] as a string if it is one; otherwise leaves `out` null.
+bool GetStringProperty(JSContext* cx, JS::HandleObject obj, const char* name, JS::MutableHandleString out) {
+  JS::RootedValue v(cx);
+  if (!JS_GetProperty(cx, obj, name, &v)) return false;
+  out.set(v.isString() ? v.toString() : nullptr);
+  return true;
+}
+
+bool WriteOptionalString(JSStructuredCloneWriter* w, JS::HandleString s) {
+  if (!JS_WriteUint32Pair(w, s ? 1 : 0, 0)) return false;
+  return !s || JS_WriteString(w, s);
+}
+
+bool ReadOptionalString(JSStructuredCloneReader* r, JS::MutableHandleString out) {
+  uint32_t present, unused;
+  if (!JS_ReadUint32Pair(r, &present, &unused)) return false;
+  if (!present) {
+    out.set(nullptr);
+    return true;
+  }
+  return JS_ReadString(r, out);
+}
+
+// The engine offers no "write/read a nested value" call to host callbacks, so an error's cause is cloned into
+// a buffer of its own (the cross-process scope: it copies everything and needs no transfer bookkeeping) whose
+// bytes are embedded in the outer message.
+bool WriteNestedValue(JSContext* cx, JSStructuredCloneWriter* w, JS::HandleValue value) {
+  JSStructuredCloneData data(JS::StructuredCloneScope::DifferentProcess);
+  if (!JS_WriteStructuredClone(cx, value, &data, JS::StructuredCloneScope::DifferentProcess,
+                               JS::CloneDataPolicy(), &kCallbacks, nullptr, JS::UndefinedHandleValue))
+    return false;
+  if (!JS_WriteUint32Pair(w, static_cast<uint32_t>(data.Size()), 0)) return false;
+  return data.ForEachDataChunk([&](const char* bytes, size_t size) { return JS_WriteBytes(w, bytes, size); });
+}
+
+bool ReadNestedValue(JSContext* cx, JSStructuredCloneReader* r, JS::MutableHandleValue out) {
+  uint32_t size, unused;
+  if (!JS_ReadUint32Pair(r, &size, &unused)) return false;
+  std::string bytes(size, '\0');
+  if (!JS_ReadBytes(r, bytes.data(), size)) return false;
+  JSStructuredCloneData data(JS::StructuredCloneScope::DifferentProcess);
+  if (!data.AppendBytes(bytes.data(), size)) return false;
+  return JS_ReadStructuredClone(cx, data, JS_STRUCTURED_CLONE_VERSION, JS::StructuredCloneScope::DifferentProcess,
+                                out, JS::CloneDataPolicy(), &kCallbacks, nullptr);
+}
+
+bool WriteError(JSContext* cx, JSStructuredCloneWriter* w, JS::HandleObject error) {
+  // The name is kept only when it is one of the built-in error types; subclasses arrive as plain Error.
+  JS::RootedString name(cx), message(cx), stack(cx);
+  JS::RootedValue ctor(cx), ctor_name(cx);
+  uint32_t type = 0;
+  if (JS_GetProperty(cx, error, "constructor", &ctor) && ctor.isObject()) {
+    JS::RootedObject ctor_obj(cx, &ctor.toObject());
+    if (JS_GetProperty(cx, ctor_obj, "name", &ctor_name) && ctor_name.isString()) {
+      JS::RootedString ctor_str(cx, ctor_name.toString());
+      JS::UniqueChars chars = JS_EncodeStringToUTF8(cx, ctor_str);
+      for (uint32_t i = 0; chars && i < sizeof(kErrorTypes) / sizeof(kErrorTypes[0]); i++)
+        if (std::strcmp(chars.get(), kErrorTypes[i]) == 0) type = i;
+    }
+  }
+  JS_ClearPendingException(cx);
+  if (!GetStringProperty(cx, error, "name", &name) || !GetStringProperty(cx, error, "message", &message) ||
+      !GetStringProperty(cx, error, "stack", &stack))
+    return false;
+  bool has_cause = false;
+  JS::RootedValue cause(cx);
+  if (!JS_HasOwnProperty(cx, error, "cause", &has_cause)) return false;
+  if (has_cause && !JS_GetProperty(cx, error, "cause", &cause)) return false;
+  return JS_WriteUint32Pair(w, kTagError, type) && WriteOptionalString(w, name) &&
+         WriteOptionalString(w, message) && WriteOptionalString(w, stack) &&
+         JS_WriteUint32Pair(w, has_cause ? 1 : 0, 0) && (!has_cause || WriteNestedValue(cx, w, cause));
+}
+
+JSObject* ReadError(JSContext* cx, JSStructuredCloneReader* r, uint32_t type) {
+  JS::RootedString name(cx), message(cx), stack(cx);
+  if (!ReadOptionalString(r, &name) || !ReadOptionalString(r, &message) || !ReadOptionalString(r, &stack))
+    return nullptr;
+  uint32_t has_cause, unused;
+  JS::RootedValue cause(cx);
+  if (!JS_ReadUint32Pair(r, &has_cause, &unused)) return nullptr;
+  if (has_cause && !ReadNestedValue(cx, r, &cause)) return nullptr;
+  JS::RootedObject global(cx, JS::CurrentGlobalOrNull(cx));
+  JS::RootedValue ctor(cx);
+  const char* type_name = type < sizeof(kErrorTypes) / sizeof(kErrorTypes[0]) ? kErrorTypes[type] : "Error";
+  if (!JS_GetProperty(cx, global, type_name, &ctor)) return nullptr;
+  JS::RootedValueArray<1> args(cx);
+  args[0].setString(message ? message.get() : JS_GetEmptyString(cx));
+  JS::RootedObject error(cx);
+  if (type == 7) {  // AggregateError(errors, message)
+    JS::RootedObject empty(cx, JS::NewArrayObject(cx, 0));
+    JS::RootedValueArray<2> agg_args(cx);
+    agg_args[0].setObject(*empty);
+    agg_args[1].set(args[0]);
+    if (!JS::Construct(cx, ctor, agg_args, &error)) return nullptr;
+  } else if (!JS::Construct(cx, ctor, args, &error)) {
+    return nullptr;
+  }
+  JS::RootedValue v(cx);
+  if (stack) {
+    v.setString(stack);
+    if (!JS_DefineProperty(cx, error, "stack", v, JSPROP_RESOLVING)) return nullptr;
+  }
+  if (!message && !JS_DeleteProperty(cx, error, "message")) return nullptr;
+  if (has_cause && !JS_DefineProperty(cx, error, "cause", cause, JSPROP_RESOLVING)) return nullptr;
+  return error;
+}
+
+bool WriteHost(JSContext* cx, JSStructuredCloneWriter* w, JS::HandleObject obj, bool* same_process_required,
+               void*) {
+  js::ESClass cls;
+  if (!JS::GetBuiltinClass(cx, obj, &cls)) return false;
+  if (cls == js::ESClass::Error) return WriteError(cx, w, obj);
+  if (JS::GetClass(obj) == &kMessagePortClass) {
+    ThrowDataCloneError(cx, "\x01missing-port");  // the JS half turns this into Node's error
+    return false;
+  }
+  JS::RootedValue value(cx, JS::ObjectValue(*obj));
+  ThrowDataCloneError(cx, nullptr, value);  // "<value> could not be cloned."
+  return false;
+}
+
+JSObject* ReadHost(JSContext* cx, JSStructuredCloneReader* r, const JS::CloneDataPolicy&, uint32_t tag,
+                   uint32_t data, void*) {
+  if (tag == kTagError) return ReadError(cx, r, data);
+  JS_ReportErrorASCII(cx, "unknown structured clone tag");
+  return nullptr;
+}
+
+void ReportCloneError(JSContext* cx, uint32_t errorid, void*, const char* message) {
+  // The engine calls this for values the writer rejects itself (symbols, detached buffers...) and for
+  // transfer problems. It must leave an exception pending.
+  switch (errorid) {
+    case JS_SCERR_UNSUPPORTED_TYPE:
+      ThrowDataCloneError(cx, "\x01unsupported");  // a symbol: the JS half finds and names it
+      break;
+    case JS_SCERR_DUP_TRANSFERABLE:
+      ThrowDataCloneError(cx, "\x01duplicate");
+      break;
+    default:
+      ThrowDataCloneError(cx, message ? message : "could not be cloned");
+  }
+}
+
+bool CanTransfer(JSContext*, JS::HandleObject obj, bool* same_process_required, void*) {
+  *same_process_required = true;
+  return JS::GetClass(obj) == &kMessagePortClass;
+}
+
+bool WriteTransfer(JSContext* cx, JS::HandleObject obj, void*, uint32_t* tag, JS::TransferableOwnership* own,
+                   void** content, uint64_t* extra) {
+  std::shared_ptr<PortCore> core = DetachPortForTransfer(cx, obj);
+  if (!core) return false;
+  *tag = kTagPort;
+  *own = JS::SCTAG_TMO_CUSTOM;
+  *content = new std::shared_ptr<PortCore>(std::move(core));
+  *extra = 0;
+  return true;
+}
+
+bool ReadTransfer(JSContext* cx, JSStructuredCloneReader*, uint32_t tag,
+                  void* content, uint64_t, void*, JS::MutableHandleObject out) {
+  if (tag != kTagPort) return false;
+  auto* core = static_cast<std::shared_ptr<PortCore>*>(content);
+  JSObject* port = NewPortForCore(cx, std::move(*core));
+  delete core;
+  if (!port) return false;
+  out.set(port);
+  return true;
+}
+
+void FreeTransfer(uint32_t tag, JS::TransferableOwnership, void* content, uint64_t, void*) {
+  // A message dropped unread: the port it carried is closed, so its peer learns that it is gone.
+  if (tag != kTagPort) return;
+  auto* core = static_cast<std::shared_ptr<PortCore>*>(content);
+  (*core)->Close();
+  delete core;
+}
+
+const JSStructuredCloneCallbacks kCallbacks = {ReadHost,      WriteHost,    ReportCloneError, ReadTransfer,
+                                               WriteTransfer, FreeTransfer, CanTransfer,      nullptr};
+
+}  // namespace
+
+CloneMessage::CloneMessage() : buffer_(JS::StructuredCloneScope::SameProcess, &kCallbacks, nullptr) {}
+
+std::unique_ptr<CloneMessage> SerializeValue(JSContext* cx, JS::HandleValue value, JS::HandleValue transfer) {
+  auto message = std::make_unique<CloneMessage>();
+  if (!message->buffer().write(cx, value, transfer, SharedMemoryPolicy(), &kCallbacks, nullptr))
+    return nullptr;
+  return message;
+}
+
+bool DeserializeValue(JSContext* cx, CloneMessage* message, JS::MutableHandleValue out) {
+  return message->buffer().read(cx, out, SharedMemoryPolicy(), &kCallbacks, nullptr);
+}
+
+}  // namespace loom

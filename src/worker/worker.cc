@@ -1,0 +1,175 @@
+// Worker thread lifecycle (see worker.h).
+#include "worker/worker.h"
+
+#include <atomic>
+
+#include "env/environment.h"
+
+namespace loom {
+namespace {
+
+std::atomic<uint64_t> g_next_thread_id{1};  // thread ids are process-wide and never reused, as in Node
+
+constexpr size_t kDefaultWorkerStack = 4 * 1024 * 1024;  // Node's default stackSizeMb is 4
+
+}  // namespace
+
+Worker::Worker(Environment* parent, std::unique_ptr<CloneMessage> startup, EngineLimits limits,
+               std::vector<std::string> argv)
+    : thread_id_(g_next_thread_id.fetch_add(1)),
+      limits_([&] {
+        if (!limits.stack_bytes) limits.stack_bytes = kDefaultWorkerStack;
+        return limits;
+      }()),
+      argv_(std::move(argv)),
+      parent_env_(parent),
+      startup_(std::move(startup)) {
+  auto ports = PortCore::NewPair();
+  parent_port_ = ports.first;
+  child_port_ = ports.second;
+  auto control = PortCore::NewPair();
+  parent_control_ = control.first;
+  child_control_ = control.second;
+}
+
+Worker::~Worker() = default;
+
+int Worker::Start(std::shared_ptr<Worker> self, JS::HandleObject owner) {
+  uv_async_init(parent_env_->loop(), &exit_async_, OnExitNotice);
+  exit_async_.data = this;
+  exit_async_open_ = true;
+  owner_ = std::make_unique<JS::PersistentRootedObject>(parent_env_->cx(), owner);
+  self_ = self;
+  uv_thread_options_t options;
+  options.flags = UV_THREAD_HAS_STACK_SIZE;
+  options.stack_size = limits_.stack_bytes;
+  auto* arg = new std::shared_ptr<Worker>(std::move(self));
+  int err = uv_thread_create_ex(&thread_, &options, ThreadMain, arg);
+  if (err != 0) {
+    delete arg;
+    owner_.reset();
+    CloseExitHandle();
+    self_.reset();  // may destroy this: nothing may follow
+    return err;
+  }
+  thread_started_ = true;
+  parent_env_->AddChildWorker(this);
+  return 0;
+}
+
+void Worker::ThreadMain(void* arg) {
+  std::unique_ptr<std::shared_ptr<Worker>> self(static_cast<std::shared_ptr<Worker>*>(arg));
+  (*self)->Run();
+}
+
+void Worker::Run() {
+  int code = 1;
+  ExitReason reason = ExitReason::kNormal;
+  {
+    StartupOptions startup;
+    startup.mode = "worker";
+    startup.argv = argv_;
+    Environment env(std::move(startup), limits_, this);
+    env.set_thread_id(thread_id_);
+    bool run;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      run = !terminate_requested_;
+      if (run) child_env_ = &env;
+    }
+    if (run && env.Start()) {
+      code = env.Run();
+    } else if (run && !env.IsStopping()) {
+      reason = ExitReason::kStartFailed;
+    }
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      child_env_ = nullptr;
+      if (terminate_requested_ || env.WasTerminated()) {
+        code = 1;
+        reason = ExitReason::kTerminated;
+      }
+    }
+    if (out_of_memory_) {
+      code = 1;
+      reason = ExitReason::kOutOfMemory;
+    }
+  }  // the environment (loop, context) is destroyed here, on its own thread
+  child_port_->Close();
+  child_control_->Close();
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    exited_ = true;
+    exit_code_ = code;
+    exit_reason_ = reason;
+  }
+  // The parent closes exit_async_ only after joining this thread, so it is valid here.
+  uv_async_send(&exit_async_);
+}
+
+void Worker::Terminate() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  terminate_requested_ = true;
+  if (child_env_) child_env_->RequestTerminate();
+}
+
+void Worker::SetRef(bool ref) {
+  if (!exit_async_open_) return;
+  if (ref)
+    uv_ref(reinterpret_cast<uv_handle_t*>(&exit_async_));
+  else
+    uv_unref(reinterpret_cast<uv_handle_t*>(&exit_async_));
+}
+
+void Worker::OnExitNotice(uv_async_t* handle) {
+  auto* self = static_cast<Worker*>(handle->data);
+  {
+    std::lock_guard<std::mutex> lock(self->mutex_);
+    if (!self->exited_) return;
+  }
+  self->HandleExit();
+}
+
+void Worker::HandleExit() {
+  if (!joined_) {
+    uv_thread_join(&thread_);
+    joined_ = true;
+  }
+  parent_env_->RemoveChildWorker(this);
+  CloseExitHandle();
+  std::shared_ptr<Worker> keep_alive = std::move(self_);
+  if (!owner_) return;
+  JSContext* cx = parent_env_->cx();
+  JS::RootedValue owner(cx, JS::ObjectValue(**owner_));
+  owner_.reset();
+  JS::RootedValueArray<2> args(cx);
+  args[0].setInt32(exit_code_);
+  args[1].setInt32(static_cast<int32_t>(exit_reason_));
+  JS::RootedValue rval(cx);
+  (void)parent_env_->MakeCallback(parent_env_->hook(Environment::kWorkerOnExit), owner, args, &rval);
+}
+
+void Worker::JoinForParentTeardown() {
+  Terminate();
+  if (thread_started_ && !joined_) {
+    uv_thread_join(&thread_);
+    joined_ = true;
+  }
+  owner_.reset();
+  CloseExitHandle();
+  self_.reset();  // may destroy this
+}
+
+void Worker::CloseExitHandle() {
+  if (!exit_async_open_) return;
+  exit_async_open_ = false;
+  // The handle's memory lives in this object: keep the object alive until libuv is done with it.
+  auto* keep = new std::shared_ptr<Worker>(self_);
+  exit_async_.data = keep;
+  uv_close(reinterpret_cast<uv_handle_t*>(&exit_async_),
+           [](uv_handle_t* h) { delete static_cast<std::shared_ptr<Worker>*>(h->data); });
+}
+
+std::unique_ptr<CloneMessage> Worker::TakeStartupMessage() { return std::move(startup_); }
+
+}  // namespace loom

@@ -1,0 +1,27 @@
+// unlinkSync, renameSync, rmdirSync and rmSync (recursive, force) remove and move files and trees.
+'use strict';
+const assert = require('assert');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const dir = path.join(os.tmpdir(), `loom-test-fs-rm-${process.pid}`);
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+fs.mkdirSync(path.join(dir, 'tree', 'sub'), { recursive: true });
+fs.writeFileSync(path.join(dir, 'tree', 'sub', 'f'), 'x');
+fs.writeFileSync(path.join(dir, 'old'), 'content');
+assert.strictEqual(fs.renameSync(path.join(dir, 'old'), path.join(dir, 'new')), undefined);
+assert.strictEqual(fs.existsSync(path.join(dir, 'old')), false);
+assert.strictEqual(fs.readFileSync(path.join(dir, 'new'), 'utf8'), 'content');
+assert.strictEqual(fs.unlinkSync(path.join(dir, 'new')), undefined);
+assert.strictEqual(fs.existsSync(path.join(dir, 'new')), false);
+assert.throws(() => fs.rmdirSync(path.join(dir, 'tree')), { code: 'ENOTEMPTY', syscall: 'rmdir' });
+assert.throws(() => fs.rmSync(path.join(dir, 'tree')), { code: 'ERR_FS_EISDIR' });
+assert.throws(() => fs.rmSync(path.join(dir, 'missing')), { code: 'ENOENT' });
+assert.strictEqual(fs.rmSync(path.join(dir, 'missing'), { force: true }), undefined);
+assert.strictEqual(fs.rmSync(path.join(dir, 'tree'), { recursive: true }), undefined);
+assert.strictEqual(fs.existsSync(path.join(dir, 'tree')), false);
+fs.mkdirSync(path.join(dir, 'empty'));
+fs.rmdirSync(path.join(dir, 'empty'));
+assert.deepStrictEqual(fs.readdirSync(dir), []);
+fs.rmSync(dir, { recursive: true, force: true });
+assert.strictEqual(fs.existsSync(dir), false);

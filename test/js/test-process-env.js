@@ -1,0 +1,24 @@
+// process.env stringifies assigned values, supports delete/in/keys, and is inherited from the environment.
+'use strict';
+const assert = require('assert');
+assert.strictEqual(typeof process.env, 'object');
+assert.strictEqual(typeof process.env.PATH, 'string');
+process.env.LOOM_TEST_NUM = 1;
+assert.strictEqual(process.env.LOOM_TEST_NUM, '1');
+process.env.LOOM_TEST_BOOL = true;
+assert.strictEqual(process.env.LOOM_TEST_BOOL, 'true');
+process.env.LOOM_TEST_UNDEF = undefined;
+assert.strictEqual(process.env.LOOM_TEST_UNDEF, 'undefined');
+process.env.LOOM_TEST_NULL = null;
+assert.strictEqual(process.env.LOOM_TEST_NULL, 'null');
+process.env.LOOM_TEST_STR = 'hello world';
+assert.strictEqual(process.env.LOOM_TEST_STR, 'hello world');
+assert.ok('LOOM_TEST_STR' in process.env);
+assert.ok(Object.keys(process.env).includes('LOOM_TEST_STR'));
+assert.strictEqual(delete process.env.LOOM_TEST_STR, true);
+assert.strictEqual(process.env.LOOM_TEST_STR, undefined);
+assert.ok(!('LOOM_TEST_STR' in process.env));
+assert.strictEqual(delete process.env.LOOM_TEST_NEVER_SET, true);
+assert.strictEqual(process.env.LOOM_TEST_NEVER_SET, undefined);
+assert.throws(() => { process.env.LOOM_TEST_SYM = Symbol('s'); }, TypeError);
+for (const value of Object.values(process.env)) assert.strictEqual(typeof value, 'string');

@@ -1,0 +1,21 @@
+// process.hrtime returns [seconds, nanos], supports the diff form; hrtime.bigint returns increasing bigints.
+'use strict';
+const assert = require('assert');
+const t = process.hrtime();
+assert.ok(Array.isArray(t));
+assert.strictEqual(t.length, 2);
+assert.ok(Number.isInteger(t[0]) && t[0] >= 0);
+assert.ok(Number.isInteger(t[1]) && t[1] >= 0 && t[1] < 1e9);
+let spin = 0;
+for (let i = 0; i < 1e5; i++) spin += i;
+const d = process.hrtime(t);
+assert.strictEqual(d.length, 2);
+assert.ok(d[0] >= 0 && d[1] >= 0 && d[1] < 1e9);
+assert.ok(d[0] * 1e9 + d[1] > 0);
+const b1 = process.hrtime.bigint();
+assert.strictEqual(typeof b1, 'bigint');
+const b2 = process.hrtime.bigint();
+assert.ok(b2 >= b1);
+assert.ok(b1 > 0n);
+assert.throws(() => process.hrtime(1), { code: 'ERR_INVALID_ARG_TYPE' });
+assert.ok(spin > 0);

@@ -1,0 +1,21 @@
+// Timeout and Immediate ref()/unref()/hasRef() return values and state.
+'use strict';
+const assert = require('assert');
+const t = setTimeout(() => {}, 1);
+assert.strictEqual(t.hasRef(), true);
+assert.strictEqual(t.unref(), t);
+assert.strictEqual(t.hasRef(), false);
+assert.strictEqual(t.ref(), t);
+assert.strictEqual(t.hasRef(), true);
+clearTimeout(t);
+const i = setImmediate(() => {});
+assert.strictEqual(i.hasRef(), true);
+assert.strictEqual(i.unref(), i);
+assert.strictEqual(i.hasRef(), false);
+assert.strictEqual(i.ref(), i);
+assert.strictEqual(i.hasRef(), true);
+clearImmediate(i);
+const iv = setInterval(() => {}, 1);
+assert.strictEqual(iv.unref(), iv);
+assert.strictEqual(iv.hasRef(), false);
+clearInterval(iv);

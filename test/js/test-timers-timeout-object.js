@@ -1,0 +1,23 @@
+// setTimeout/setInterval return Timeout objects, setImmediate an Immediate; toPrimitive yields a numeric id.
+'use strict';
+const assert = require('assert');
+const t = setTimeout(() => {}, 1000);
+assert.strictEqual(typeof t, 'object');
+assert.strictEqual(t.constructor.name, 'Timeout');
+assert.strictEqual(typeof t[Symbol.toPrimitive], 'function');
+const id = t[Symbol.toPrimitive]();
+assert.strictEqual(typeof id, 'number');
+assert.ok(Number.isInteger(id) && id > 0);
+assert.strictEqual(+t, id);
+assert.strictEqual(typeof t.close, 'function');
+const t2 = setTimeout(() => {}, 1000);
+assert.notStrictEqual(+t2, id);
+const iv = setInterval(() => {}, 1000);
+assert.strictEqual(iv.constructor.name, 'Timeout');
+const im = setImmediate(() => {});
+assert.strictEqual(typeof im, 'object');
+assert.strictEqual(im.constructor.name, 'Immediate');
+clearTimeout(t);
+clearTimeout(t2);
+clearInterval(iv);
+clearImmediate(im);
