@@ -29,6 +29,11 @@ const kStringMaxLength = 2 ** 30 - 2;
 let INSPECT_MAX_BYTES = 50;
 
 const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
+// Original typed-array methods: Buffer.prototype overrides some of these names.
+const TypedArrayFill = TypedArrayPrototype.fill;
+const TypedArrayIndexOf = TypedArrayPrototype.indexOf;
+const TypedArrayLastIndexOf = TypedArrayPrototype.lastIndexOf;
+const TypedArraySlice = TypedArrayPrototype.slice;
 const getTypedArrayTag =
   Object.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get;
 const getArrayBufferByteLength =
@@ -294,7 +299,7 @@ Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
     } else {
       end = viewLength;
     }
-    view = view.slice(offset, end);
+    view = TypedArraySlice.call(view, offset, end);
   }
   return fromArrayLike(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
 };
@@ -384,7 +389,7 @@ Buffer.concat = function concat(list, length) {
     pos += copyBytes(buf, buffer, pos, 0, buf.length);
   }
   // Zero the tail when an explicit length was larger than the data.
-  if (pos < length) buffer.fill(0, pos, length);
+  if (pos < length) TypedArrayFill.call(buffer, 0, pos, length);
   return buffer;
 };
 
@@ -496,7 +501,7 @@ function fillImpl(buf, value, offset, end, encoding) {
 
   if (typeof value === 'number') {
     if (offset > end || end > buf.byteLength) throw newError('ERR_BUFFER_OUT_OF_BOUNDS');
-    buf.fill(value, offset, end);
+    TypedArrayFill.call(buf, value, offset, end);
     return buf;
   }
   let bytes;
@@ -506,7 +511,7 @@ function fillImpl(buf, value, offset, end, encoding) {
     bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   } else {
     // Anything else is treated as a number: low 8 bits of its uint32 value.
-    buf.fill((Number(value) >>> 0) & 255, offset, end);
+    TypedArrayFill.call(buf, (Number(value) >>> 0) & 255, offset, end);
     return buf;
   }
   if (bytes.length === 0) throw newError('ERR_INVALID_ARG_VALUE', 'value', value);
@@ -601,8 +606,8 @@ function indexOfNumber(buffer, value, byteOffset, forward) {
   const len = buffer.length;
   const offset = searchStart(len, byteOffset, 1, forward);
   if (offset <= -1 || len === 0) return -1;
-  if (forward) return buffer.indexOf(value, offset);
-  return buffer.lastIndexOf(value, offset);
+  if (forward) return TypedArrayIndexOf.call(buffer, value, offset);
+  return TypedArrayLastIndexOf.call(buffer, value, offset);
 }
 
 function bidirectionalIndexOf(buffer, val, byteOffset, encoding, forward) {
@@ -661,7 +666,7 @@ function checkInt(value, min, max, buf, offset, n) {
       if (min === 0 || min === 0n) {
         range = `>= 0${suffix} and < 2${suffix} ** ${n * 8}${suffix}`;
       } else {
-        range = `>= -(2${suffix} ** ${n * 8 - 1}${suffix}) and < 2 ** ${n * 8 - 1}${suffix}`;
+        range = `>= -(2${suffix} ** ${n * 8 - 1}${suffix}) and < 2${suffix} ** ${n * 8 - 1}${suffix}`;
       }
     } else {
       range = `>= ${min}${suffix} and <= ${max}${suffix}`;
@@ -814,6 +819,7 @@ function sliceIndex(value, defaultValue) {
 function makeSlice(enc) {
   return function(start, end) {
     const len = this.length;
+    if (len === 0) return '';
     start = sliceIndex(start, 0);
     end = sliceIndex(end, len);
     if (end < start) end = start;

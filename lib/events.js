@@ -196,7 +196,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
 
 // --- Adding and removing ---------------------------------------------------------------------------
 
-function addListener(target, type, listener, prepend) {
+function insertListener(target, type, listener, prepend) {
   validateFunction(listener, 'listener');
   let events = target._events;
   let existing;
@@ -231,14 +231,13 @@ function addListener(target, type, listener, prepend) {
   return target;
 }
 
-EventEmitter.prototype.addListener = function addListener_(type, listener) {
-  return addListener(this, type, listener, false);
+EventEmitter.prototype.addListener = function addListener(type, listener) {
+  return insertListener(this, type, listener, false);
 };
-Object.defineProperty(EventEmitter.prototype.addListener, 'name', { value: 'addListener' });
 EventEmitter.prototype.on = EventEmitter.prototype.addListener;
 
 EventEmitter.prototype.prependListener = function prependListener(type, listener) {
-  return addListener(this, type, listener, true);
+  return insertListener(this, type, listener, true);
 };
 
 // The wrapper once() registers: removes itself, then calls the real listener (kept as `.listener`

@@ -6,6 +6,7 @@
 const binding = internalBinding('fs');
 const { Buffer } = require('buffer');
 const pathModule = require('path');
+const { queueIOCallback } = require('internal/process/io_queue');
 
 const constants = {
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
@@ -238,11 +239,33 @@ function realpathSync(path) {
 }
 realpathSync.native = realpathSync;
 
+function symlinkSync(target, path) {
+  target = toPath(target, 'target');
+  path = toPath(path);
+  const ctx = {};
+  if (binding.symlink(target, path, ctx) === undefined) fail(ctx, target, path);
+}
+
+function readlinkSync(path) {
+  path = toPath(path);
+  const ctx = {};
+  const target = binding.readlink(path, ctx);
+  if (target === undefined) fail(ctx, path);
+  return target;
+}
+
+function chmodSync(path, mode) {
+  path = toPath(path);
+  if (typeof mode === 'string') mode = parseInt(mode, 8);
+  const ctx = {};
+  if (binding.chmod(path, mode, ctx) === undefined) fail(ctx, path);
+}
+
 function copyFileSync(src, dest) {
   writeFileSync(dest, readFileSync(src));
 }
 
-// --- callback API: the synchronous call, with its result delivered on a later turn of the loop ---
+// --- callback API: the synchronous call, with its result delivered from the loop's poll phase ---
 function callbackify(syncFn) {
   return function asyncWrapper(...args) {
     const callback = args.pop();
@@ -256,18 +279,18 @@ function callbackify(syncFn) {
     } catch (e) {
       error = e;
     }
-    setImmediate(() => (error ? callback(error) : callback(null, result)));
+    if (error) queueIOCallback(callback, error);
+    else queueIOCallback(callback, null, result);
   };
 }
 
 function exists(path, callback) {
-  const result = existsSync(path);
-  setImmediate(() => callback(result));
+  queueIOCallback(callback, existsSync(path));
 }
 
 function promisifySync(syncFn) {
   return (...args) => new Promise((resolve, reject) => {
-    setImmediate(() => {
+    queueIOCallback(() => {
       try {
         resolve(syncFn(...args));
       } catch (error) {
@@ -292,13 +315,18 @@ const promises = {
   realpath: promisifySync(realpathSync),
   access: promisifySync(accessSync),
   copyFile: promisifySync(copyFileSync),
+  symlink: promisifySync(symlinkSync),
+  readlink: promisifySync(readlinkSync),
+  chmod: promisifySync(chmodSync),
   constants,
 };
 
 module.exports = {
   constants, Stats, Dirent,
   readFileSync, writeFileSync, appendFileSync, existsSync, accessSync, statSync, lstatSync, readdirSync,
-  mkdirSync, rmdirSync, rmSync, unlinkSync, renameSync, realpathSync, copyFileSync,
+  mkdirSync, rmdirSync, rmSync, unlinkSync, renameSync, realpathSync, copyFileSync, symlinkSync,
+  readlinkSync, chmodSync, symlink: callbackify(symlinkSync), readlink: callbackify(readlinkSync),
+  chmod: callbackify(chmodSync),
   readFile: callbackify(readFileSync), writeFile: callbackify(writeFileSync),
   appendFile: callbackify(appendFileSync), stat: callbackify(statSync), lstat: callbackify(lstatSync),
   readdir: callbackify(readdirSync), mkdir: callbackify(mkdirSync), rmdir: callbackify(rmdirSync),

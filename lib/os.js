@@ -9,6 +9,19 @@ function tmpdir() {
   return path;
 }
 
+// Linux signal numbers (x86-64 and arm64 agree on these).
+function signals() {
+  const names = ['SIGHUP', 'SIGINT', 'SIGQUIT', 'SIGILL', 'SIGTRAP', 'SIGABRT', 'SIGBUS', 'SIGFPE', 'SIGKILL',
+                 'SIGUSR1', 'SIGSEGV', 'SIGUSR2', 'SIGPIPE', 'SIGALRM', 'SIGTERM', 'SIGSTKFLT', 'SIGCHLD',
+                 'SIGCONT', 'SIGSTOP', 'SIGTSTP', 'SIGTTIN', 'SIGTTOU', 'SIGURG', 'SIGXCPU', 'SIGXFSZ',
+                 'SIGVTALRM', 'SIGPROF', 'SIGWINCH', 'SIGIO', 'SIGPWR', 'SIGSYS'];
+  const out = { __proto__: null };
+  names.forEach((name, i) => { out[name] = i + 1; });
+  out.SIGIOT = 6;
+  out.SIGPOLL = 29;
+  return Object.freeze(out);
+}
+
 module.exports = {
   EOL: '\n',
   devNull: '/dev/null',
@@ -31,5 +44,5 @@ module.exports = {
   networkInterfaces: () => ({}),
   userInfo: () => ({ uid: -1, gid: -1, username: process.env.USER || '', homedir: process.env.HOME || '',
                      shell: process.env.SHELL || null }),
-  constants: { signals: {}, errno: {} },
+  constants: { signals: signals(), errno: {}, priority: {} },
 };

@@ -10,8 +10,6 @@ const {
   format,
   formatWithOptions,
   stripVTControlCharacters,
-  invalidArgType,
-  makeNodeError,
 } = require('internal/util/inspect');
 const types = require('internal/util/types');
 
@@ -20,12 +18,17 @@ const {
   keys: objectKeys,
 } = Object;
 
+// Error classes are only needed on failure paths; loading them lazily keeps require('util') cheap.
+function errorCodes() {
+  return require('internal/errors').codes;
+}
+
 function validateFunction(value, name) {
-  if (typeof value !== 'function') throw invalidArgType(name, 'function', value);
+  if (typeof value !== 'function') throw new (errorCodes().ERR_INVALID_ARG_TYPE)(name, 'Function', value);
 }
 
 function validateString(value, name) {
-  if (typeof value !== 'string') throw invalidArgType(name, 'string', value);
+  if (typeof value !== 'string') throw new (errorCodes().ERR_INVALID_ARG_TYPE)(name, 'string', value);
 }
 
 // Copies property descriptors without letting a polluted Object.prototype add `get`/`set` fields.
@@ -74,11 +77,7 @@ promisify.custom = kCustomPromisifiedSymbol;
 
 function callbackifyOnRejected(reason, cb) {
   // A falsy rejection reason would look like success to a Node-style callback.
-  if (!reason) {
-    const err = makeNodeError(Error, 'ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value');
-    err.reason = reason;
-    reason = err;
-  }
+  if (!reason) reason = new (errorCodes().ERR_FALSY_VALUE_REJECTION)(reason);
   return cb(reason);
 }
 
@@ -106,10 +105,13 @@ function callbackify(original) {
 // inherits / deprecate
 
 function inherits(ctor, superCtor) {
-  if (ctor === undefined || ctor === null) throw invalidArgType('ctor', 'function', ctor);
-  if (superCtor === undefined || superCtor === null) throw invalidArgType('superCtor', 'function', superCtor);
+  const { ERR_INVALID_ARG_TYPE } = errorCodes();
+  if (ctor === undefined || ctor === null) throw new ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);
+  if (superCtor === undefined || superCtor === null) {
+    throw new ERR_INVALID_ARG_TYPE('superCtor', 'Function', superCtor);
+  }
   if (superCtor.prototype === undefined) {
-    throw invalidArgType('superCtor.prototype', 'object', superCtor.prototype);
+    throw new ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
   }
   defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
   setPrototypeOf(ctor.prototype, superCtor.prototype);
@@ -278,8 +280,7 @@ function shouldColorize(stream) {
 
 function invalidFormatError(key) {
   const allowed = objectKeys(inspect.colors).map((c) => `'${c}'`).join(', ');
-  return makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
-                       `The argument 'format' must be one of: ${allowed}. Received ${inspect(key)}`);
+  return new (errorCodes().ERR_INVALID_ARG_VALUE)('format', key, `must be one of: ${allowed}`);
 }
 
 // util.styleText(format, text[, { validateStream, stream }]): wraps text in the escape codes of one or
@@ -337,7 +338,8 @@ module.exports = {
   promisify,
   stripVTControlCharacters,
   toUSVString,
-  types,
+  // A plain copy: the internal module also carries non-enumerable helpers that are not public.
+  types: { ...types },
 };
 
 // TextEncoder/TextDecoder come from another module that may not be loaded (or even present) when util

@@ -75,7 +75,10 @@ function notify(typedArray, index, count) {
     return woken;
   }
   const offset = typedArray.byteOffset + Number(index) * typedArray.BYTES_PER_ELEMENT;
-  return woken + binding.notify(typedArray.buffer, offset, remaining === Infinity ? 2 ** 53 : remaining);
+  const [asyncWoken, ...own] = binding.notify(typedArray.buffer, offset,
+                                             remaining === Infinity ? 2 ** 53 : remaining);
+  for (const id of own) resolveWaiter(id);
+  return woken + asyncWoken;
 }
 
 function install() {

@@ -190,9 +190,29 @@ function codedBaseFor(Base) {
 }
 
 // Registers `code`: `message` is a string or a function of the constructor arguments (called with
-// the error as `this`, so it can attach extra properties such as `input` or `url`).
+// the error as `this`, so it can attach extra properties such as `input` or `url`). The class is
+// only built when the code is first used: most threads never need most codes.
 function E(code, message, Base, extra = {}) {
   messages.set(code, message);
+  defineLazyCode(code, () => makeNodeError(code, message, Base, extra));
+}
+
+function defineLazyCode(code, make) {
+  Object.defineProperty(codes, code, {
+    get() {
+      const value = make();
+      Object.defineProperty(codes, code, { value, writable: true, enumerable: true, configurable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(codes, code, { value, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+function makeNodeError(code, message, Base, extra) {
   const Coded = codedBaseFor(Base);
   class NodeError extends Coded {
     constructor(...args) {
@@ -230,7 +250,6 @@ function E(code, message, Base, extra = {}) {
       writable: true, enumerable: false, configurable: true,
     });
   }
-  codes[code] = NodeError;
   return NodeError;
 }
 
@@ -272,14 +291,12 @@ Object.defineProperty(SystemError.prototype, 'name', {
 });
 
 function makeSystemErrorWithCode(key, prefix) {
-  const ctor = class NodeError extends SystemError {
+  messages.set(key, prefix);
+  defineLazyCode(key, () => class NodeError extends SystemError {
     constructor(context) {
       super(key, context, prefix);
     }
-  };
-  codes[key] = ctor;
-  messages.set(key, prefix);
-  return ctor;
+  });
 }
 
 // --- Message functions for the codes that need arguments -------------------------------------------

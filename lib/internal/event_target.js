@@ -359,9 +359,52 @@ function checkEventTarget(value) {
   if (!isEventTarget(value)) throw new ERR_INVALID_THIS('EventTarget');
 }
 
+// The listeners of one event type: a doubly linked list of records
+// { callback, capture, once, resist, removed, cleanup, previous, next }. Dispatch reads a record's
+// `next` just before calling it, so (as in Node) a listener added during dispatch runs in that same
+// dispatch unless it was added by the last listener, and a removed record keeps its `next` so an
+// iteration standing on it can go on.
+class ListenerList {
+  first = undefined;
+  last = undefined;
+  size = 0;
+
+  append(record) {
+    if (this.last === undefined) {
+      this.first = record;
+    } else {
+      this.last.next = record;
+      record.previous = this.last;
+    }
+    this.last = record;
+    this.size++;
+  }
+
+  unlink(record) {
+    record.removed = true;
+    if (record.previous === undefined) this.first = record.next;
+    else record.previous.next = record.next;
+    if (record.next === undefined) this.last = record.previous;
+    else record.next.previous = record.previous;
+    this.size--;
+  }
+
+  find(callback, capture) {
+    for (let r = this.first; r !== undefined; r = r.next) {
+      if (r.callback === callback && r.capture === capture) return r;
+    }
+    return undefined;
+  }
+
+  callbacks() {
+    const out = [];
+    for (let r = this.first; r !== undefined; r = r.next) out.push(r.callback);
+    return out;
+  }
+}
+
 class EventTarget {
-  // type -> array of { callback, capture, once, resist, removed, cleanup }
-  #listeners = new Map();
+  #listeners = new Map();  // type -> ListenerList
   #maxListeners = defaultMaxListeners();
   #maxListenersWarned = false;
 
@@ -369,7 +412,7 @@ class EventTarget {
     isEventTarget = (value) => value !== null && typeof value === 'object' && #listeners in value;
     listenersOf = (target, type) => {
       const list = target.#listeners.get(type);
-      return list === undefined ? [] : list.map((record) => record.callback);
+      return list === undefined ? [] : list.callbacks();
     };
     maxListenersOf = (target) => target.#maxListeners;
     setMaxListenersOf = (target, n) => {
@@ -395,20 +438,27 @@ class EventTarget {
 
     let list = this.#listeners.get(type);
     if (list === undefined) {
-      list = [];
+      list = new ListenerList();
       this.#listeners.set(type, list);
     }
-    if (list.some((r) => r.callback === listener && r.capture === !!capture)) return;
+    if (list.find(listener, !!capture) !== undefined) return;
     const record = {
-      callback: listener, capture: !!capture, once: !!once, resist, removed: false, cleanup: undefined,
+      callback: listener,
+      capture: !!capture,
+      once: !!once,
+      resist,
+      removed: false,
+      cleanup: undefined,
+      previous: undefined,
+      next: undefined,
     };
-    list.push(record);
+    list.append(record);
     if (signal !== undefined) {
       const onAbort = () => this.removeEventListener(type, listener, { capture: !!capture });
       signal.addEventListener('abort', onAbort, { once: true, [kResistStopPropagation]: true });
       record.cleanup = () => signal.removeEventListener('abort', onAbort);
     }
-    this.#warnIfTooMany(type, list.length);
+    this.#warnIfTooMany(type, list.size);
   }
 
   #warnIfTooMany(type, count) {
@@ -434,15 +484,14 @@ class EventTarget {
     const capture = !!options?.capture;
     const list = this.#listeners.get(type);
     if (list === undefined) return;
-    const index = list.findIndex((r) => r.callback === listener && r.capture === capture);
-    if (index !== -1) this.#removeAt(type, list, index);
+    const record = list.find(listener, capture);
+    if (record !== undefined) this.#remove(type, list, record);
   }
 
-  #removeAt(type, list, index) {
-    const [record] = list.splice(index, 1);
-    record.removed = true;
+  #remove(type, list, record) {
+    list.unlink(record);
     if (record.cleanup !== undefined) record.cleanup();
-    if (list.length === 0) this.#listeners.delete(type);
+    if (list.size === 0) this.#listeners.delete(type);
   }
 
   dispatchEvent(event) {
@@ -464,16 +513,14 @@ class EventTarget {
     const type = event.type;
     const list = this.#listeners.get(type);
     if (list === undefined) return;
-    // Listeners added during dispatch wait for the next event; removed ones are skipped.
-    for (const record of list.slice()) {
-      if (record.removed) continue;
-      if (stoppedImmediately(event) && !record.resist) continue;
-      if (record.once) {
-        const current = this.#listeners.get(type);
-        const index = current === undefined ? -1 : current.indexOf(record);
-        if (index !== -1) this.#removeAt(type, current, index);
+    let record = list.first;
+    while (record !== undefined) {
+      const next = record.next;
+      if (!record.removed && (!stoppedImmediately(event) || record.resist)) {
+        if (record.once) this.#remove(type, list, record);
+        invokeListener(this, record, event);
       }
-      invokeListener(this, record, event);
+      record = next;
     }
   }
 

@@ -14,7 +14,8 @@ function structuredClone(value, options) {
       const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
       throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
-    transfer = require('internal/worker/transfer').validateTransferList(options.transfer, undefined, value);
+    transfer = require('internal/worker/transfer').validateTransferList({ transfer: options.transfer }, undefined,
+                                                                          value, true);
   }
   return require('internal/worker/transfer').withCloneErrors(value, () => messaging.structuredClone(value,
                                                                                                  transfer));

@@ -167,6 +167,8 @@ class Worker extends EventEmitter {
     if (notice.type === 'online') {
       this.emit('online');
     } else if (notice.type === 'error') {
+      // Everything the worker posted before it failed is delivered before the error.
+      messaging.drainPort(this[kPort]);
       this.emit('error', deserializeError(notice.error));
     } else if (notice.type === 'stdio') {
       const stream = notice.fd === 2 ? this.stderr : this.stdout;

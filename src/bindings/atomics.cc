@@ -2,6 +2,7 @@
 // A waiting thread registers (shared memory address, waiter id) in a process-wide list and keeps running its
 // loop; Atomics.notify on any thread (wrapped in lib/internal/atomics.js) wakes registered waiters for that
 // address in FIFO order by posting their ids to the waiting thread's loop, which resolves the promises.
+#include <js/Array.h>
 #include <js/SharedArrayBuffer.h>
 #include <uv.h>
 
@@ -181,13 +182,16 @@ bool Unregister(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
-// notify(sab, byteOffset, count) -> how many async waiters were woken
+// notify(sab, byteOffset, count) -> [woken, ...idsOfThisThread]: waiters on other threads are woken through
+// their loops; this thread's own waiters are returned so JS resolves them at once (a loop with nothing else
+// to do would otherwise exit before its own wake-up arrives).
 bool Notify(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   double offset = 0, count = 0;
   if (!JS::ToNumber(cx, args.get(1), &offset) || !JS::ToNumber(cx, args.get(2), &count)) return false;
   const void* address = AddressOf(cx, args.get(0), offset);
   double woken = 0;
+  std::vector<uint64_t> own;
   if (address) {
     Registry& registry = Waiters();
     std::lock_guard<std::mutex> lock(registry.mutex);
@@ -195,14 +199,25 @@ bool Notify(JSContext* cx, unsigned argc, JS::Value* vp) {
     if (it != registry.waiters.end()) {
       auto& list = it->second;
       while (!list.empty() && woken < count) {
-        list.front().sink->Wake(list.front().id);
+        if (t_state && list.front().sink == t_state->sink)
+          own.push_back(list.front().id);
+        else
+          list.front().sink->Wake(list.front().id);
         list.pop_front();
         woken++;
       }
       if (list.empty()) registry.waiters.erase(it);
     }
   }
-  args.rval().setNumber(woken);
+  JS::RootedObject result(cx, JS::NewArrayObject(cx, own.size() + 1));
+  if (!result) return false;
+  JS::RootedValue v(cx, JS::NumberValue(woken));
+  if (!JS_SetElement(cx, result, 0, v)) return false;
+  for (size_t i = 0; i < own.size(); i++) {
+    v.setNumber(static_cast<double>(own[i]));
+    if (!JS_SetElement(cx, result, static_cast<uint32_t>(i + 1), v)) return false;
+  }
+  args.rval().setObject(*result);
   return true;
 }
 

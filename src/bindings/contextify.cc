@@ -38,7 +38,9 @@ bool CompileFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::SourceText<mozilla::Utf8Unit> text;
   if (!text.init(cx, source.data(), source.size(), JS::SourceOwnership::Borrowed)) return false;
   JS::RootedObjectVector scope(cx);
-  JSFunction* fn = JS::CompileFunction(cx, scope, options, "", static_cast<unsigned>(param_ptrs.size()),
+  // Named like V8 names a module wrapper in stack traces ("at Object.<anonymous> (file:1:1)").
+  JSFunction* fn = JS::CompileFunction(cx, scope, options, "Object.<anonymous>",
+                                       static_cast<unsigned>(param_ptrs.size()),
                                        param_ptrs.data(), text);
   if (!fn) return false;
   args.rval().setObject(*JS_GetFunctionObject(fn));

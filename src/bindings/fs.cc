@@ -280,7 +280,40 @@ bool Access(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+bool Symlink(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::string target, path;
+  if (!ToUtf8(cx, args.get(0), &target) || !ToUtf8(cx, args.get(1), &path)) return false;
+  if (symlink(target.c_str(), path.c_str()) != 0) return Fail(cx, args, 2, errno, "symlink");
+  args.rval().setBoolean(true);
+  return true;
+}
+
+bool Readlink(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::string path;
+  if (!ToUtf8(cx, args.get(0), &path)) return false;
+  char buf[PATH_MAX];
+  ssize_t n = readlink(path.c_str(), buf, sizeof(buf));
+  if (n < 0) return Fail(cx, args, 1, errno, "readlink");
+  JSString* s = NewStringUtf8(cx, buf, static_cast<size_t>(n));
+  if (!s) return false;
+  args.rval().setString(s);
+  return true;
+}
+
+bool Chmod(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::string path;
+  int32_t mode = 0;
+  if (!ToUtf8(cx, args.get(0), &path) || !JS::ToInt32(cx, args.get(1), &mode)) return false;
+  if (chmod(path.c_str(), mode) != 0) return Fail(cx, args, 2, errno, "chmod");
+  args.rval().setBoolean(true);
+  return true;
+}
+
 const JSFunctionSpec kFunctions[] = {
+    JS_FN("symlink", Symlink, 3, 0), JS_FN("readlink", Readlink, 2, 0), JS_FN("chmod", Chmod, 3, 0),
     JS_FN("readFileUtf8", ReadFileUtf8, 2, 0), JS_FN("readFileBytes", ReadFileBytes, 2, 0),
     JS_FN("writeFile", WriteFile, 5, 0),       JS_FN("stat", Stat, 3, 0),
     JS_FN("internalModuleStat", InternalModuleStat, 1, 0),

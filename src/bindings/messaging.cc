@@ -36,6 +36,8 @@ class PortHandle final : public PortReceiver {
     uv_unref(reinterpret_cast<uv_handle_t*>(&async_));
     JS::SetReservedSlot(object, 0, JS::PrivateValue(this));
     env_->AddCleanupHook(OnEnvironmentCleanup, this);
+    // Bound from the start, so that even a port nobody listens to learns that its peer closed.
+    core_->Attach(this);
   }
 
   void OnPortSignal() override { uv_async_send(&async_); }  // any thread, under the core's lock
@@ -46,8 +48,8 @@ class PortHandle final : public PortReceiver {
   void Start() {
     if (!core_ || started_) return;
     started_ = true;
-    core_->Attach(this);
     UpdateRef();
+    if (core_->QueuedCount() > 0 || core_->IsClosed()) uv_async_send(&async_);
   }
 
   void SetRef(bool ref) {
@@ -61,7 +63,6 @@ class PortHandle final : public PortReceiver {
     if (closing_ || !core_) return;
     closing_ = true;
     core_->Close();
-    core_->Attach(this);  // a port that never started still needs its wake-up to report the close
     UpdateRef();
     uv_async_send(&async_);
   }
@@ -70,7 +71,11 @@ class PortHandle final : public PortReceiver {
   // Returns false when the thread is stopping.
   bool Deliver(bool drain_all) {
     if (!core_) return true;
-    if (!started_ && !closing_) return true;
+    if (!started_ && !closing_) {
+      // Not receiving yet: queued messages wait for a listener, but a closed, empty channel reports it now.
+      if (core_->IsClosed() && core_->QueuedCount() == 0) return FinishClose();
+      return true;
+    }
     JSContext* cx = env_->cx();
     size_t limit = drain_all ? SIZE_MAX : std::max(core_->QueuedCount(), kMinBatch);
     JS::RootedObject object(cx, object_);
@@ -357,10 +362,12 @@ bool BroadcastPost(JSContext* cx, unsigned argc, JS::Value* vp) {
       ++it;
     }
   }
-  for (auto& target : targets) {
+  // Serialize at least once, so an unclonable value throws even when nobody else listens.
+  size_t copies = std::max<size_t>(targets.size(), 1);
+  for (size_t i = 0; i < copies; i++) {
     std::unique_ptr<CloneMessage> message = SerializeValue(cx, args.get(2), JS::UndefinedHandleValue);
     if (!message) return false;
-    target->Post(std::move(message));
+    if (i < targets.size()) targets[i]->Post(std::move(message));
   }
   args.rval().setUndefined();
   return true;

@@ -61,7 +61,7 @@ bool SetHooks(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::RootedObject hooks(cx, &args.get(0).toObject());
   static const std::pair<const char*, Environment::Hook> kNames[] = {
       {"tickCallback", Environment::kTickCallback},     {"processTimers", Environment::kProcessTimers},
-      {"processImmediates", Environment::kProcessImmediates},
+      {"processImmediates", Environment::kProcessImmediates}, {"processIO", Environment::kProcessIO},
       {"fatalException", Environment::kFatalException}, {"emitBeforeExit", Environment::kEmitBeforeExit},
       {"emitExit", Environment::kEmitExit}};
   JS::RootedValue fn(cx);

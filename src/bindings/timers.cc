@@ -28,6 +28,13 @@ bool ToggleImmediateRef(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+bool ScheduleIOCallbacks(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  Environment::Current()->ScheduleIOCallbacks();
+  args.rval().setUndefined();
+  return true;
+}
+
 bool GetLibuvNow(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   args.rval().setNumber(static_cast<double>(uv_now(Environment::Current()->loop())));
@@ -37,7 +44,8 @@ bool GetLibuvNow(JSContext* cx, unsigned argc, JS::Value* vp) {
 const JSFunctionSpec kFunctions[] = {JS_FN("scheduleTimer", ScheduleTimer, 1, 0),
                                      JS_FN("toggleTimerRef", ToggleTimerRef, 1, 0),
                                      JS_FN("toggleImmediateRef", ToggleImmediateRef, 1, 0),
-                                     JS_FN("getLibuvNow", GetLibuvNow, 0, 0), JS_FS_END};
+                                     JS_FN("getLibuvNow", GetLibuvNow, 0, 0),
+                                     JS_FN("scheduleIOCallbacks", ScheduleIOCallbacks, 0, 0), JS_FS_END};
 
 }  // namespace
 

@@ -62,7 +62,9 @@ bool Environment::Start() {
   uv_check_init(&loop_, &check_);
   uv_idle_init(&loop_, &idle_);
   uv_async_init(&loop_, &wakeup_, OnWakeup);
-  timer_.data = check_.data = idle_.data = wakeup_.data = this;
+  uv_async_init(&loop_, &io_async_, OnIOCallbacks);
+  timer_.data = check_.data = idle_.data = wakeup_.data = io_async_.data = this;
+  uv_unref(reinterpret_cast<uv_handle_t*>(&io_async_));
   uv_unref(reinterpret_cast<uv_handle_t*>(&check_));
   uv_unref(reinterpret_cast<uv_handle_t*>(&wakeup_));
   uv_check_start(&check_, OnCheck);
@@ -165,6 +167,8 @@ bool Environment::Bootstrap() {
 
 bool Environment::RunStartup() {
   JSAutoRealm realm(cx_, *global_);
+  // Timers the script sets count from now, not from when the loop was created before bootstrap.
+  uv_update_time(&loop_);
   JS::RootedValue start(cx_), ignored(cx_);
   JS::RootedValueArray<1> id(cx_);
   id[0].setString(JS_NewStringCopyZ(cx_, "internal/main/start"));
@@ -342,6 +346,20 @@ void Environment::ToggleImmediateRef(bool ref) {
 
 void Environment::OnIdle(uv_idle_t*) {}
 
+void Environment::ScheduleIOCallbacks() {
+  uv_ref(reinterpret_cast<uv_handle_t*>(&io_async_));
+  uv_async_send(&io_async_);
+}
+
+void Environment::OnIOCallbacks(uv_async_t* handle) {
+  auto* env = static_cast<Environment*>(handle->data);
+  uv_unref(reinterpret_cast<uv_handle_t*>(&env->io_async_));
+  if (env->IsStopping()) return;
+  JS::RootedValue rval(env->cx_);
+  (void)env->MakeCallback(env->hook(kProcessIO), JS::UndefinedHandleValue, JS::HandleValueArray::empty(),
+                          &rval);
+}
+
 void Environment::OnTimer(uv_timer_t* handle) {
   auto* env = static_cast<Environment*>(handle->data);
   if (env->IsStopping()) return;
@@ -414,6 +432,7 @@ void Environment::TearDown() {
   uv_close(reinterpret_cast<uv_handle_t*>(&check_), nullptr);
   uv_close(reinterpret_cast<uv_handle_t*>(&idle_), nullptr);
   uv_close(reinterpret_cast<uv_handle_t*>(&wakeup_), nullptr);
+  uv_close(reinterpret_cast<uv_handle_t*>(&io_async_), nullptr);
   uv_run(&loop_, UV_RUN_DEFAULT);  // runs the close callbacks of every handle closed above
   if (uv_loop_close(&loop_) != 0) {
     // A handle still open here is a bug in a binding; walk and close so we never leak the loop.

@@ -87,6 +87,7 @@ class Environment {
     kTickCallback,        // processTicksAndRejections()
     kProcessTimers,       // processTimers(now) -> next expiry
     kProcessImmediates,   // processImmediate()
+    kProcessIO,           // processIOCallbacks(): completions of fs callback APIs, run in the poll phase
     kFatalException,      // (error, location) -> handled?
     kEmitBeforeExit,      // () -> undefined
     kEmitExit,            // (code) -> final code
@@ -108,6 +109,8 @@ class Environment {
   void ScheduleTimer(int64_t ms);
   void ToggleTimerRef(bool ref);
   void ToggleImmediateRef(bool ref);
+  // Asks for kProcessIO to run in the next poll phase (keeping the loop alive until it has).
+  void ScheduleIOCallbacks();
 
   // --- Unhandled promise rejections: recorded by the engine's tracker, handed to JS in batches. ---
   JS::PersistentRootedVector<JS::Value>& pending_rejections() { return *pending_rejections_; }
@@ -138,6 +141,7 @@ class Environment {
   static void OnCheck(uv_check_t* handle);
   static void OnIdle(uv_idle_t* handle);
   static void OnWakeup(uv_async_t* handle);
+  static void OnIOCallbacks(uv_async_t* handle);
 
   StartupOptions startup_;
   EngineLimits limits_;
@@ -149,6 +153,7 @@ class Environment {
   uv_check_t check_;     // runs setImmediate callbacks after the poll phase
   uv_idle_t idle_;       // keeps the poll phase from blocking while ref'd immediates are pending
   uv_async_t wakeup_;    // woken by RequestTerminate from other threads; unref'd
+  uv_async_t io_async_;  // runs fs callback completions in the poll phase; ref'd while some are pending
   bool timer_ref_ = true;
 
   JSContext* cx_ = nullptr;

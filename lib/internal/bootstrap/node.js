@@ -23,6 +23,7 @@ processBinding.setHooks({
   tickCallback: processTicksAndRejections,
   processTimers: timers.processTimers,
   processImmediates: timers.processImmediates,
+  processIO: (...args) => require('internal/process/io_queue').processIOCallbacks(...args),
   fatalException,
   emitBeforeExit: () => process.emit('beforeExit', process.exitCode || 0),
   emitExit: (code) => require('internal/process/exit').emitExitOnce(code),

@@ -23,16 +23,18 @@ function relativeIndex(value, length, fallback) {
 }
 
 // --- findLast / findLastIndex (arrays and typed arrays) ---
-function findLast(predicate, thisArg) {
+function findLast(predicate) {
   if (typeof predicate !== 'function') throw new TypeError(`${String(predicate)} is not a function`);
+  const thisArg = arguments[1];
   const o = Object(this);
   for (let i = o.length - 1; i >= 0; i--) {
     if (predicate.call(thisArg, o[i], i, o)) return o[i];
   }
   return undefined;
 }
-function findLastIndex(predicate, thisArg) {
+function findLastIndex(predicate) {
   if (typeof predicate !== 'function') throw new TypeError(`${String(predicate)} is not a function`);
+  const thisArg = arguments[1];
   const o = Object(this);
   for (let i = o.length - 1; i >= 0; i--) {
     if (predicate.call(thisArg, o[i], i, o)) return i;
@@ -89,6 +91,10 @@ defineMethod(Array.prototype, 'toReversed', toReversedArray);
 defineMethod(Array.prototype, 'toSorted', toSortedArray);
 defineMethod(Array.prototype, 'toSpliced', toSplicedArray);
 defineMethod(Array.prototype, 'with', withArray);
+// Like the standard: the new names (but not `with`) are hidden from `with` statements.
+for (const name of ['findLast', 'findLastIndex', 'toReversed', 'toSorted', 'toSpliced']) {
+  Array.prototype[Symbol.unscopables][name] = true;
+}
 
 const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
 defineMethod(TypedArrayPrototype, 'findLast', findLast);
@@ -123,6 +129,36 @@ if (typeof Error.stackTraceLimit !== 'number') {
                                                     enumerable: true });
 }
 
+// The engine records every frame; Node shows at most Error.stackTraceLimit (10 by default). The `stack`
+// accessor is wrapped to trim what it reports; its setter is untouched.
+const stackDescriptor = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+if (stackDescriptor && typeof stackDescriptor.get === 'function') {
+  const originalGet = stackDescriptor.get;
+  Object.defineProperty(Error.prototype, 'stack', {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const stack = Reflect.apply(originalGet, this, []);
+      const limit = Error.stackTraceLimit;
+      if (typeof stack !== 'string' || typeof limit !== 'number') return stack;
+      return trimFrames(stack, limit);
+    },
+    set: stackDescriptor.set,
+  });
+}
+
+function trimFrames(stack, limit) {
+  let seen = 0;
+  let index = 0;
+  for (;;) {
+    const next = stack.indexOf('\n    at ', index);
+    if (next === -1) return stack;
+    if (seen >= limit) return stack.slice(0, next);
+    seen++;
+    index = next + 1;
+  }
+}
+
 function stackFrames(stack) {
   const lines = String(stack).split('\n');
   return lines.filter((line) => line.startsWith('    at '));
@@ -144,15 +180,21 @@ defineMethod(Error, 'captureStackTrace', function captureStackTrace(obj, constru
   if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
     throw new TypeError('Invalid argument');
   }
-  let frames = stackFrames(new Error().stack).slice(1);  // drop captureStackTrace itself
+  const savedLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = Infinity;
+  let frames;
+  try {
+    frames = stackFrames(new Error().stack).slice(1);  // drop captureStackTrace itself
+  } finally {
+    Error.stackTraceLimit = savedLimit;
+  }
   if (typeof constructorOpt === 'function' && constructorOpt.name) {
     const marker = `    at ${constructorOpt.name} `;
     const markerNew = `    at new ${constructorOpt.name} `;
     const index = frames.findIndex((f) => f.startsWith(marker) || f.startsWith(markerNew));
     if (index !== -1) frames = frames.slice(index + 1);
   }
-  const limit = Error.stackTraceLimit;
-  if (typeof limit === 'number' && limit >= 0) frames = frames.slice(0, limit);
+  if (typeof savedLimit === 'number' && savedLimit >= 0) frames = frames.slice(0, savedLimit);
   const stack = [errorHeader(obj), ...frames].join('\n');
   Object.defineProperty(obj, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
 });

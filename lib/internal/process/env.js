@@ -15,7 +15,7 @@ function createRealEnv() {
       if (typeof key === 'symbol') {
         throw new TypeError('Cannot convert a Symbol value to a string');
       }
-      binding.setEnv(key, String(value));
+      binding.setEnv(key, `${value}`);
       return true;
     },
     has(t, key) {
@@ -35,7 +35,7 @@ function createRealEnv() {
       return { value, writable: true, enumerable: true, configurable: true };
     },
     defineProperty(t, key, descriptor) {
-      binding.setEnv(key, String(descriptor.value));
+      binding.setEnv(key, `${descriptor.value}`);
       return true;
     },
   });
@@ -44,16 +44,16 @@ function createRealEnv() {
 // A private environment: same stringifying behaviour over a plain object.
 function createCopyEnv(values) {
   const target = { __proto__: null };
-  for (const key of Object.keys(values)) target[key] = String(values[key]);
+  for (const key of Object.keys(values)) target[key] = `${values[key]}`;
   return new Proxy(target, {
     get(t, key) { return typeof key === 'string' ? t[key] : undefined; },
     set(t, key, value) {
       if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
-      t[key] = String(value);
+      t[key] = `${value}`;
       return true;
     },
     defineProperty(t, key, descriptor) {
-      t[key] = String(descriptor.value);
+      t[key] = `${descriptor.value}`;
       return true;
     },
   });

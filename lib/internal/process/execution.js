@@ -78,7 +78,7 @@ function printUncaught(error, location) {
     text = String(error);
   }
   const context = sourceContext(error, location);
-  process.stderr.write(`${context}${text}\n\nloom ${process.version}\n`);
+  process.stderr.write(`${context}${text}\n\nloom v${process.versions.loom}\n`);
 }
 
 module.exports = { fatalException, triggerUncaughtException, setUncaughtReporter, printUncaught };

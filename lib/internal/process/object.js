@@ -16,8 +16,10 @@ const archNames = { x86_64: 'x64', aarch64: 'arm64', i686: 'ia32', armv7l: 'arm'
 const machine = internalBinding('os').uname().machine;
 
 process.title = 'loom';
-process.version = `v${info.version}`;
-process.versions = { loom: info.version, node: '20.0.0', mozjs: info.mozjsVersion, uv: info.uvVersion };
+// process.version is the Node API level loom implements (code feature-tests it); loom's own version is
+// process.versions.loom.
+process.version = 'v20.0.0';
+process.versions = { node: '20.0.0', loom: info.version, mozjs: info.mozjsVersion, uv: info.uvVersion };
 process.release = { name: 'loom' };
 process.arch = archNames[machine] || machine;
 process.platform = 'linux';
@@ -45,7 +47,13 @@ process.umask = function umask() { return 0o22; };
 process.uptime = binding.uptime;
 process.cpuUsage = function cpuUsage(previous) {
   const [user, system] = binding.cpuUsage();
-  if (previous) return { user: user - previous.user, system: system - previous.system };
+  if (previous !== undefined) {
+    const { validateObject, validateNumber } = require('internal/validators');
+    validateObject(previous, 'prevValue');
+    validateNumber(previous.user, 'prevValue.user');
+    validateNumber(previous.system, 'prevValue.system');
+    return { user: user - previous.user, system: system - previous.system };
+  }
   return { user, system };
 };
 process.memoryUsage = function memoryUsage() {

@@ -64,6 +64,9 @@ function createWritable(fd) {
   return stream;
 }
 
+// process.stdin: reading starts when a 'data', 'readable' or 'end' listener is added (or on resume()); the
+// input is read to its end and delivered as one chunk, then 'end'. (Reading blocks the thread while it waits,
+// which suits files and pipes; interactive terminals are not a goal of loom.)
 function createStdin() {
   const EventEmitter = require('events');
   const stream = Object.create(EventEmitter.prototype);
@@ -71,8 +74,42 @@ function createStdin() {
   stream.fd = 0;
   stream.isTTY = stdio.isatty(0) ? true : undefined;
   stream.readable = true;
-  stream.setEncoding = () => stream;
-  stream.resume = stream.pause = () => stream;
+  let encoding = null;
+  let started = false;
+  let buffered = null;
+  const start = () => {
+    if (started) return;
+    started = true;
+    require('internal/process/io_queue').queueIOCallback(() => {
+      const text = stdio.readAll(0);
+      const { Buffer } = require('buffer');
+      const chunk = encoding ? Buffer.from(text).toString(encoding) : Buffer.from(text);
+      if (text.length > 0) {
+        if (stream.listenerCount('data') > 0) stream.emit('data', chunk);
+        else buffered = chunk;
+      }
+      if (stream.listenerCount('readable') > 0) stream.emit('readable');
+      stream.readable = false;
+      process.nextTick(() => stream.emit('end'));
+    });
+  };
+  stream.on('newListener', (event) => {
+    if (event === 'data' || event === 'readable' || event === 'end') process.nextTick(start);
+  });
+  stream.setEncoding = (enc) => {
+    encoding = enc || 'utf8';
+    return stream;
+  };
+  stream.read = () => {
+    const chunk = buffered;
+    buffered = null;
+    return chunk;
+  };
+  stream.resume = () => {
+    process.nextTick(start);
+    return stream;
+  };
+  stream.pause = () => stream;
   return stream;
 }
 

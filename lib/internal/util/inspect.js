@@ -22,7 +22,6 @@ const typedArrayKind = types.typedArrayKind;
 const uncurryThis = (fn) => Function.prototype.call.bind(fn);
 const hasOwn = uncurryThis(Object.prototype.hasOwnProperty);
 const propertyIsEnumerable = uncurryThis(Object.prototype.propertyIsEnumerable);
-const objectToString = uncurryThis(Object.prototype.toString);
 const functionToString = uncurryThis(Function.prototype.toString);
 const errorToString = uncurryThis(Error.prototype.toString);
 const symbolToString = uncurryThis(Symbol.prototype.toString);
@@ -302,75 +301,12 @@ function getStringWidth(str, removeControlChars = true) {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Errors raised by this module (mirroring Node's ERR_INVALID_ARG_TYPE text)
-
-// The " Received ..." tail of Node's invalid-argument messages.
-function describeReceived(value) {
-  if (value === null || value === undefined) return ` Received ${value}`;
-  switch (typeof value) {
-    case 'bigint':
-      return ` Received type bigint (${value}n)`;
-    case 'number':
-      return ` Received type number (${objectIs(value, -0) ? '-0' : value})`;
-    case 'boolean':
-    case 'symbol':
-      return ` Received type ${typeof value} (${String(value)})`;
-    case 'function':
-      return ` Received function ${value.name}`;
-    case 'string': {
-      const shown = value.length > 28 ? `${value.slice(0, 25)}...` : value;
-      // Quoted plainly when possible, otherwise as JSON (Node's choice, not inspect's).
-      return ` Received type string (${shown.includes("'") ? JSON.stringify(shown) : `'${shown}'`})`;
-    }
-    default:
-      if (value.constructor && 'name' in value.constructor) {
-        return ` Received an instance of ${value.constructor.name}`;
-      }
-      return ` Received ${inspect(value, { depth: -1 })}`;
-  }
-}
-
-// Errors carrying a Node error code: `code` is an own property and both the first stack line and
-// String(err) read "TypeError [CODE]: message", as in Node.
-const nodeErrorClasses = new Map();
-
-function makeNodeError(Base, code, message) {
-  let NodeError = nodeErrorClasses.get(Base);
-  if (NodeError === undefined) {
-    // Named like the base class: err.constructor.name is 'TypeError', as in Node.
-    NodeError = {
-      [Base.name]: class extends Base {
-        toString() {
-          return `${this.name} [${this.code}]: ${this.message}`;
-        }
-      },
-    }[Base.name];
-    nodeErrorClasses.set(Base, NodeError);
-  }
-  const err = new NodeError(message);
-  try {
-    const stack = err.stack;
-    const header = `${err.name}: ${message}`;
-    if (typeof stack === 'string' && stack.startsWith(header)) {
-      defineProperty(err, 'stack', {
-        value: `${err.name} [${code}]: ${message}${stack.slice(header.length)}`,
-        writable: true,
-        configurable: true,
-        enumerable: false,
-      });
-    }
-  } catch {
-    // A missing or unusual stack is left as it is.
-  }
-  err.code = code;
-  return err;
-}
+// Errors raised by this module come from internal/errors, loaded only when an argument is invalid
+// (internal/errors itself loads this module lazily, so neither needs the other at load time).
 
 function invalidArgType(name, type, value) {
-  const what = name.endsWith(' argument') ? name :
-    `"${name}" ${name.includes('.') ? 'property' : 'argument'}`;
-  return makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-                       `The ${what} must be of type ${type}.${describeReceived(value)}`);
+  const { codes } = require('internal/errors');
+  return new codes.ERR_INVALID_ARG_TYPE(name, type, value);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -382,7 +318,7 @@ function isObjectLike(value) {
 
 function validateOptionsObject(value, name) {
   if (value === null || typeof value !== 'object' || isArray(value)) {
-    throw invalidArgType(name, 'object', value);
+    throw invalidArgType(name, 'Object', value);
   }
 }
 
@@ -1650,7 +1586,7 @@ function format(...args) {
 
 function formatWithOptions(inspectOptions, ...args) {
   if (inspectOptions === null || typeof inspectOptions !== 'object') {
-    throw invalidArgType('inspectOptions', 'object', inspectOptions);
+    throw invalidArgType('inspectOptions', 'Object', inspectOptions);
   }
   return formatWithOptionsInternal(inspectOptions, args);
 }
@@ -1770,6 +1706,4 @@ module.exports = {
   getStringWidth,
   stylizeWithColor,
   stylizeNoColor,
-  invalidArgType,
-  makeNodeError,
 };

@@ -87,7 +87,8 @@ const isWeakMap = (value) => passesBrandCheck((v) => weakMapHas(v, {}), value);
 const isWeakSet = (value) => passesBrandCheck((v) => weakSetHas(v, {}), value);
 const isDataView = (value) => passesBrandCheck(dataViewBuffer, value);
 const isTypedArray = (value) => typedArrayTag(value) !== undefined;
-const isArrayBufferView = (value) => ArrayBuffer.isView(value);
+// Node exports ArrayBuffer.isView itself.
+const isArrayBufferView = ArrayBuffer.isView;
 
 const isProxy = (value) => isObjectLike(value) && getProxyDetails(value) !== undefined;
 
@@ -162,9 +163,11 @@ module.exports = {
   isCryptoKey,
 };
 
-// Names Node gives these functions: util.types.isUint8Array.name === 'isUint8Array'.
+// Names Node gives these functions: util.types.isUint8Array.name === 'isUint8Array' (ArrayBuffer.isView
+// keeps its own name).
 for (const name of Object.keys(module.exports)) {
-  Object.defineProperty(module.exports[name], 'name', { value: name });
+  const fn = module.exports[name];
+  if (fn !== isArrayBufferView) Object.defineProperty(fn, 'name', { value: name });
 }
 
 // --- Helpers shared with inspect and comparisons (non-enumerable: not part of util.types) ---------------

@@ -283,16 +283,16 @@ function emitClose() {
 
 messaging.setup(MessagePort.prototype, emitMessage, emitClose, cloneErrorFactory);
 
-class MessageChannel {
-  constructor() {
-    if (!new.target) {
-      const { codes: { ERR_CONSTRUCT_CALL_REQUIRED } } = require('internal/errors');
-      throw new ERR_CONSTRUCT_CALL_REQUIRED('MessageChannel');
-    }
-    const [port1, port2] = messaging.createChannel();
-    this.port1 = port1;
-    this.port2 = port2;
+// A plain constructor function, not a class: calling it without `new` must give Node's error, not the
+// engine's "class constructors must be invoked with 'new'".
+function MessageChannel() {
+  if (!new.target) {
+    const { codes: { ERR_CONSTRUCT_CALL_REQUIRED } } = require('internal/errors');
+    throw new ERR_CONSTRUCT_CALL_REQUIRED('MessageChannel');
   }
+  const [port1, port2] = messaging.createChannel();
+  this.port1 = port1;
+  this.port2 = port2;
 }
 
 function receiveMessageOnPort(port) {

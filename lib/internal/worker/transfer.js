@@ -24,14 +24,20 @@ function isArrayBuffer(value) {
 }
 
 // Returns the list as an array (or undefined), and whether it holds ports.
-function validateTransferList(list, sourcePort, value) {
+// `fromStructuredClone`: structuredClone's options.transfer is reported with the transferList wording.
+function validateTransferList(list, sourcePort, value, fromStructuredClone = false) {
   if (list === undefined || list === null) return undefined;
-  if (typeof list !== 'object' && typeof list !== 'function') throwNotIterable();
-  if (!Array.isArray(list) && typeof list.transfer !== 'undefined' && typeof list[Symbol.iterator] !== 'function') {
+  if (typeof list !== 'object' && typeof list !== 'function') throwNotIterable('transferList');
+  let name = 'transferList';
+  if (!Array.isArray(list) && typeof list[Symbol.iterator] !== 'function') {
+    // The options form: { transfer }.
     list = list.transfer;
     if (list === undefined || list === null) return undefined;
+    if (!fromStructuredClone) name = 'options.transfer';
   }
-  if (typeof list[Symbol.iterator] !== 'function') throwNotIterable();
+  if ((typeof list !== 'object' && typeof list !== 'function') || typeof list[Symbol.iterator] !== 'function') {
+    throwNotIterable(name);
+  }
   const items = [...list];
   const seen = new Set();
   for (const item of items) {
@@ -53,10 +59,10 @@ function validateTransferList(list, sourcePort, value) {
   return items.length > 0 ? items : undefined;
 }
 
-function throwNotIterable() {
+function throwNotIterable(name) {
   const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-  const error = new ERR_INVALID_ARG_TYPE('transferList', 'iterable', undefined);
-  error.message = 'Optional transferList argument must be an iterable';
+  const error = new ERR_INVALID_ARG_TYPE(name, 'iterable', undefined);
+  error.message = `Optional ${name} argument must be an iterable`;
   throw error;
 }
 

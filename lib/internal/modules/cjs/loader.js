@@ -9,6 +9,7 @@ const { compileFunction } = internalBinding('contextify');
 const { canBeRequiredByUsers, requireBuiltin, publicBuiltinIds } = require('internal/bootstrap/loader');
 const path = require('path');
 const { setSource } = require('internal/modules/source_cache');
+const { validateString } = require('internal/validators');
 
 const kStatFile = 0;
 const kStatDir = 1;
@@ -75,7 +76,6 @@ class Module {
   }
 
   require(id) {
-    const { validateString } = require('internal/validators');
     validateString(id, 'id');
     if (id === '') {
       const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
@@ -356,7 +356,6 @@ Module._load = function load(request, parent, isMain) {
 function makeRequireFunction(mod) {
   function require(id) { return mod.require(id); }
   function resolve(request, options) {
-    const { validateString } = require('internal/validators');
     validateString(request, 'request');
     return Module._resolveFilename(request, mod, false, options);
   }
