@@ -4,6 +4,8 @@
 const messaging = internalBinding('messaging');
 
 function structuredClone(value, options) {
+  // Ports and clone errors are set up by the MessagePort module; load it before the first clone.
+  require('internal/worker/io');
   if (arguments.length === 0) {
     const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
     throw new ERR_MISSING_ARGS('value');

@@ -3,6 +3,8 @@
 
 #include <js/CharacterEncoding.h>
 #include <js/Conversions.h>
+#include <js/CompilationAndEvaluation.h>
+#include <js/SourceText.h>
 #include <js/String.h>
 
 namespace loom {
@@ -18,6 +20,21 @@ bool ToUtf8(JSContext* cx, JS::HandleValue value, std::string* out) {
 
 JSString* NewStringUtf8(JSContext* cx, const char* bytes, size_t length) {
   return JS_NewStringCopyUTF8N(cx, JS::UTF8Chars(bytes, length));
+}
+
+JSFunction* CompileFunctionFromString(JSContext* cx, JS::HandleString source, const char* filename,
+                                      const char* name, const std::vector<const char*>& params) {
+  size_t length = JS_GetStringLength(source);
+  std::u16string chars(length, u'\0');
+  if (!JS_CopyStringChars(cx, mozilla::Range<char16_t>(chars.data(), length), source)) return nullptr;
+  JS::CompileOptions options(cx);
+  // Line 0: CompileFunction counts the synthesized header line, so the body starts at line 1.
+  options.setFileAndLine(filename, 0);
+  JS::SourceText<char16_t> text;
+  if (!text.init(cx, chars.data(), length, JS::SourceOwnership::Borrowed)) return nullptr;
+  JS::RootedObjectVector scope(cx);
+  return JS::CompileFunction(cx, scope, options, name, static_cast<unsigned>(params.size()), params.data(),
+                             text);
 }
 
 bool DefineFunctions(JSContext* cx, JS::HandleObject target, const JSFunctionSpec* specs) {

@@ -8,6 +8,7 @@
 #include <jsapi.h>
 
 #include <string>
+#include <vector>
 
 namespace loom {
 
@@ -18,6 +19,10 @@ JSString* NewStringUtf8(JSContext* cx, const char* bytes, size_t length);
 inline JSString* NewStringUtf8(JSContext* cx, const std::string& s) {
   return NewStringUtf8(cx, s.data(), s.size());
 }
+// Compiles a function of `params` whose body is `source`, as UTF-16 (the engine's UTF-8 entry point for
+// functions decodes non-ASCII text wrongly in this version). Returns null with an exception pending.
+JSFunction* CompileFunctionFromString(JSContext* cx, JS::HandleString source, const char* filename,
+                                      const char* name, const std::vector<const char*>& params);
 // Defines the given functions on a binding object.
 [[nodiscard]] bool DefineFunctions(JSContext* cx, JS::HandleObject target, const JSFunctionSpec* specs);
 // Sets target[name] = value.

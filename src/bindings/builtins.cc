@@ -33,14 +33,10 @@ bool CompileBuiltin(JSContext* cx, unsigned argc, JS::Value* vp) {
     return false;
   }
   std::string filename = "node:" + id;
-  JS::CompileOptions options(cx);
-  // Line 0: CompileFunction counts the synthesized header line, so the body starts at line 1.
-  options.setFileAndLine(filename.c_str(), 0);
-  JS::SourceText<mozilla::Utf8Unit> text;
-  if (!text.init(cx, source->source, source->length, JS::SourceOwnership::Borrowed)) return false;
-  static const char* const kParams[] = {"exports", "require", "module", "internalBinding"};
-  JS::RootedObjectVector scope(cx);
-  JSFunction* fn = JS::CompileFunction(cx, scope, options, id.c_str(), 4, kParams, text);
+  JS::RootedString text(cx, NewStringUtf8(cx, source->source, source->length));
+  if (!text) return false;
+  JSFunction* fn = CompileFunctionFromString(cx, text, filename.c_str(), id.c_str(),
+                                             {"exports", "require", "module", "internalBinding"});
   if (!fn) return false;
   args.rval().setObject(*JS_GetFunctionObject(fn));
   return true;

@@ -16,8 +16,9 @@ namespace {
 // compileFunction(source, filename, params) -> function; a SyntaxError is thrown as is.
 bool CompileFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  std::string source, filename;
-  if (!ToUtf8(cx, args.get(0), &source) || !ToUtf8(cx, args.get(1), &filename)) return false;
+  JS::RootedString source(cx, JS::ToString(cx, args.get(0)));
+  std::string filename;
+  if (!source || !ToUtf8(cx, args.get(1), &filename)) return false;
   std::vector<std::string> params;
   if (args.get(2).isObject()) {
     JS::RootedObject arr(cx, &args.get(2).toObject());
@@ -32,16 +33,8 @@ bool CompileFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
   }
   std::vector<const char*> param_ptrs;
   for (auto& p : params) param_ptrs.push_back(p.c_str());
-  JS::CompileOptions options(cx);
-  // Line 0: CompileFunction counts the synthesized header line, so the body starts at line 1.
-  options.setFileAndLine(filename.c_str(), 0);
-  JS::SourceText<mozilla::Utf8Unit> text;
-  if (!text.init(cx, source.data(), source.size(), JS::SourceOwnership::Borrowed)) return false;
-  JS::RootedObjectVector scope(cx);
   // Named like V8 names a module wrapper in stack traces ("at Object.<anonymous> (file:1:1)").
-  JSFunction* fn = JS::CompileFunction(cx, scope, options, "Object.<anonymous>",
-                                       static_cast<unsigned>(param_ptrs.size()),
-                                       param_ptrs.data(), text);
+  JSFunction* fn = CompileFunctionFromString(cx, source, filename.c_str(), "Object.<anonymous>", param_ptrs);
   if (!fn) return false;
   args.rval().setObject(*JS_GetFunctionObject(fn));
   return true;

@@ -58,13 +58,13 @@ class PortHandle final : public PortReceiver {
   }
   bool HasRef() const { return started_ && ref_ && !closing_; }
 
-  // port.close(): disentangle now, emit 'close' from the loop (it is asynchronous in Node).
+  // port.close(): disentangle now; 'close' is emitted from the loop's closing phase, as in Node, after the
+  // peer (on this thread or another) has had its chance to deliver what was already sent.
   void Close() {
     if (closing_ || !core_) return;
     closing_ = true;
     core_->Close();
-    UpdateRef();
-    uv_async_send(&async_);
+    Dispose(true);
   }
 
   // Delivers queued messages: a bounded batch, or everything when `drain_all` (the worker's exit).
@@ -73,7 +73,7 @@ class PortHandle final : public PortReceiver {
     if (!core_) return true;
     if (!started_ && !closing_) {
       // Not receiving yet: queued messages wait for a listener, but a closed, empty channel reports it now.
-      if (core_->IsClosed() && core_->QueuedCount() == 0) return FinishClose();
+      if (core_->IsClosed() && core_->QueuedCount() == 0) Dispose(true);
       return true;
     }
     JSContext* cx = env_->cx();
@@ -99,7 +99,7 @@ class PortHandle final : public PortReceiver {
     if (core_->QueuedCount() > 0 && !closing_) {
       uv_async_send(&async_);  // the rest after the loop's other phases had their turn
     } else if (core_->IsClosed()) {
-      return FinishClose();
+      Dispose(true);
     }
     return true;
   }
@@ -108,7 +108,7 @@ class PortHandle final : public PortReceiver {
   std::shared_ptr<PortCore> DetachForTransfer() {
     std::shared_ptr<PortCore> core = std::move(core_);
     core->Detach();
-    Dispose();
+    Dispose(false);
     return core;
   }
 
@@ -122,16 +122,6 @@ class PortHandle final : public PortReceiver {
     (void)self->Deliver(false);
   }
 
-  bool FinishClose() {
-    JSContext* cx = env_->cx();
-    JS::RootedValue this_value(cx, JS::ObjectValue(*object_));
-    if (core_) core_->Close();
-    Dispose();
-    JS::RootedValue rval(cx);
-    return env_->MakeCallback(env_->hook(Environment::kPortEmitClose), this_value,
-                              JS::HandleValueArray::empty(), &rval);
-  }
-
   void UpdateRef() {
     if (HasRef())
       uv_ref(reinterpret_cast<uv_handle_t*>(&async_));
@@ -139,24 +129,38 @@ class PortHandle final : public PortReceiver {
       uv_unref(reinterpret_cast<uv_handle_t*>(&async_));
   }
 
-  // Unbinds from the core, the object and the loop; the handle frees itself once libuv has closed it.
-  void Dispose() {
+  // Unbinds from the core and the loop. The handle frees itself once libuv has closed it, emitting 'close'
+  // first when `emit_close` (not for transfers, nor when the thread is ending).
+  void Dispose(bool emit_close) {
     if (core_) {
       core_->Detach();
       core_.reset();
     }
+    closing_ = true;
+    emit_close_ = emit_close;
     env_->RemoveCleanupHook(OnEnvironmentCleanup, this);
     JS::SetReservedSlot(object_, 0, JS::UndefinedValue());
-    object_.reset();
-    uv_close(reinterpret_cast<uv_handle_t*>(&async_),
-             [](uv_handle_t* h) { delete static_cast<PortHandle*>(h->data); });
+    uv_close(reinterpret_cast<uv_handle_t*>(&async_), OnClosed);
+  }
+
+  static void OnClosed(uv_handle_t* handle) {
+    auto* self = static_cast<PortHandle*>(handle->data);
+    Environment* env = self->env_;
+    if (self->emit_close_ && !env->IsStopping()) {
+      JSContext* cx = env->cx();
+      JS::RootedValue this_value(cx, JS::ObjectValue(*self->object_));
+      JS::RootedValue rval(cx);
+      (void)env->MakeCallback(env->hook(Environment::kPortEmitClose), this_value, JS::HandleValueArray::empty(),
+                              &rval);
+    }
+    delete self;
   }
 
   // The thread is ending: its ports close, so their peers on other threads see 'close'.
   static void OnEnvironmentCleanup(void* arg) {
     auto* self = static_cast<PortHandle*>(arg);
     if (self->core_) self->core_->Close();
-    self->Dispose();
+    self->Dispose(false);
   }
 
   Environment* env_;
@@ -165,7 +169,8 @@ class PortHandle final : public PortReceiver {
   JS::PersistentRootedObject object_;  // the port object, kept alive while it can receive
   bool started_ = false;
   bool ref_ = true;
-  bool closing_ = false;
+  bool closing_ = false;     // closed or transferred: no more delivery, the handle is being closed
+  bool emit_close_ = false;  // emit 'close' when libuv has closed the handle
 };
 
 PortHandle* GetPort(JSContext* cx, JS::HandleValue value, bool must_be_open = true) {

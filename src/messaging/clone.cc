@@ -4,6 +4,7 @@
 #include "messaging/clone.h"
 
 #include <js/Array.h>
+#include <js/ArrayBuffer.h>
 #include <js/Exception.h>
 #include <js/Object.h>
 #include <js/PropertyAndElement.h>
@@ -142,6 +143,10 @@ bool WriteHost(JSContext* cx, JSStructuredCloneWriter* w, JS::HandleObject obj, 
   js::ESClass cls;
   if (!JS::GetBuiltinClass(cx, obj, &cls)) return false;
   if (cls == js::ESClass::Error) return WriteError(cx, w, obj);
+  if (JS::IsArrayBufferObject(obj) && JS::IsDetachedArrayBufferObject(obj)) {
+    ThrowDataCloneError(cx, "An ArrayBuffer is detached and could not be cloned.");
+    return false;
+  }
   if (JS::GetClass(obj) == &kMessagePortClass) {
     ThrowDataCloneError(cx, "\x01missing-port");  // the JS half turns this into Node's error
     return false;

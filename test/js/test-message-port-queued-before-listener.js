@@ -52,25 +52,25 @@ const { MessageChannel } = require('worker_threads');
 }
 
 {
-  // A worker's messages posted before the parent attaches a listener are not lost.
+  // Messages a worker posts on a transferred MessagePort wait on the main thread's end until a listener exists.
+  // (Contrast: a Worker object emits its 'message' events right away; see test-worker-message-not-queued.js.)
   const { Worker } = require('worker_threads');
+  const { port1, port2 } = new MessageChannel();
   const w = new Worker(`
-    const { parentPort } = require('worker_threads');
-    parentPort.postMessage('w1');
-    parentPort.postMessage('w2');
-    parentPort.once('message', () => parentPort.close());
-  `, { eval: true });
-  w.once('online', common.mustCall(() => {
-    setTimeout(common.mustCall(() => {
-      const got = [];
-      w.on('message', (m) => {
-        got.push(m);
-        if (got.length === 2) {
-          assert.deepStrictEqual(got, ['w1', 'w2']);
-          w.postMessage('done');
-        }
-      });
-    }), 50);
+    const { workerData: { port } } = require('worker_threads');
+    port.postMessage('w1');
+    port.postMessage('w2');
+  `, { eval: true, workerData: { port: port1 }, transferList: [port1] });
+  w.on('exit', common.mustCall((code) => {
+    assert.strictEqual(code, 0);
+    // The worker is gone; its messages are still waiting in port2.
+    const got = [];
+    port2.on('message', common.mustCall((m) => {
+      got.push(m);
+      if (got.length === 2) {
+        assert.deepStrictEqual(got, ['w1', 'w2']);
+        port2.close();
+      }
+    }, 2));
   }));
-  w.on('exit', common.mustCall((code) => assert.strictEqual(code, 0)));
 }

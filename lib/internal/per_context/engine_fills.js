@@ -130,7 +130,7 @@ if (typeof Error.stackTraceLimit !== 'number') {
 }
 
 // The engine records every frame; Node shows at most Error.stackTraceLimit (10 by default). The `stack`
-// accessor is wrapped to trim what it reports; its setter is untouched.
+// accessor is wrapped to trim what it reports.
 const stackDescriptor = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
 if (stackDescriptor && typeof stackDescriptor.get === 'function') {
   const originalGet = stackDescriptor.get;
@@ -143,7 +143,10 @@ if (stackDescriptor && typeof stackDescriptor.get === 'function') {
       if (typeof stack !== 'string' || typeof limit !== 'number') return stack;
       return trimFrames(stack, limit);
     },
-    set: stackDescriptor.set,
+    // As in V8, an assigned stack is an own, non-enumerable data property.
+    set(value) {
+      Object.defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
+    },
   });
 }
 
