@@ -76,7 +76,7 @@ function arm() {
 
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
-    after = Number(after);
+    after = Math.trunc(Number(after));  // fractional delays are truncated: 1.7 shares the 1 ms list
     if (!(after >= 1 && after <= TIMEOUT_MAX)) {
       if (after > TIMEOUT_MAX) {
         process.emitWarning(`${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`,
@@ -88,7 +88,8 @@ class Timeout {
     this._onTimeout = callback;
     this._timerArgs = args;
     this._repeat = isRepeat ? after : null;
-    this._destroyed = false;
+    this._destroyed = false;  // not scheduled: fired (one-shot) or cleared
+    this._cleared = false;    // cleared by clearTimeout/close: refresh() cannot revive it
     this._heapIndex = -1;
     this[kRefed] = isRefed;
     if (isRefed) refedTimers++;
@@ -102,8 +103,13 @@ class Timeout {
     arm();
   }
 
+  // Re-arms the timer for its full delay from now; a one-shot timer that already fired runs again.
   refresh() {
-    if (this._destroyed) return this;
+    if (this._cleared) return this;
+    if (this._destroyed) {
+      this._destroyed = false;
+      if (this[kRefed]) refedTimers++;
+    }
     heapRemove(this);
     this._schedule();
     return this;
@@ -175,6 +181,7 @@ function setInterval(callback, repeat, ...args) {
 
 function clearTimeout(timer) {
   if (timer && timer._onTimeout) {
+    timer._cleared = true;
     destroy(timer);
   } else if (typeof timer === 'number' || typeof timer === 'string') {
     const known = knownTimers.get(Number(timer));

@@ -51,11 +51,7 @@ function resolveFilename(filename, isEval) {
     return { filename: fileURLToPath(filename) };
   }
   if (typeof filename !== 'string') {
-    throw new (errors().ERR_INVALID_ARG_TYPE)('filename', ['string', 'an instance of URL'], filename);
-  }
-  if (filename.startsWith('file:')) {
-    const { fileURLToPath } = require('internal/url');
-    return { filename: fileURLToPath(filename) };
+    throw new (errors().ERR_INVALID_ARG_TYPE)('filename', ['string', 'URL'], filename);
   }
   if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) {
     throw new (errors().ERR_WORKER_PATH)(filename);

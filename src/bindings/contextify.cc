@@ -2,6 +2,7 @@
 // (exports, require, module, __filename, __dirname); `-e`/`-p` code runs as a global script.
 #include <js/Array.h>
 #include <js/CompilationAndEvaluation.h>
+#include <js/Exception.h>
 #include <js/SourceText.h>
 
 #include <string>
@@ -40,6 +41,21 @@ bool CompileFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// callModuleFunction(fn, thisArg, ...args): calls a compiled module; when it throws, records where, before
+// the loader's cleanup code rethrows the exception from elsewhere.
+bool CallModuleFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::RootedValueVector call_args(cx);
+  for (unsigned i = 2; i < args.length(); i++) {
+    if (!call_args.append(args[i])) return false;
+  }
+  if (JS::Call(cx, args.get(1), args.get(0), call_args, args.rval())) return true;
+  JS::ExceptionStack stack(cx);
+  if (JS::GetPendingExceptionStack(cx, &stack) && stack.stack())
+    Environment::Current()->RecordThrowSite(stack.exception(), stack.stack());
+  return false;
+}
+
 // runScript(source, filename) -> completion value of a global script
 bool RunScript(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
@@ -53,6 +69,7 @@ bool RunScript(JSContext* cx, unsigned argc, JS::Value* vp) {
 }
 
 const JSFunctionSpec kFunctions[] = {JS_FN("compileFunction", CompileFunction, 3, 0),
+                                     JS_FN("callModuleFunction", CallModuleFunction, 2, 0),
                                      JS_FN("runScript", RunScript, 2, 0), JS_FS_END};
 
 }  // namespace

@@ -52,6 +52,12 @@ class PortHandle final : public PortReceiver {
     if (core_->QueuedCount() > 0 || core_->IsClosed()) uv_async_send(&async_);
   }
 
+  // The last 'message' listener went away: queued and new messages wait for the next one.
+  void Stop() {
+    started_ = false;
+    UpdateRef();
+  }
+
   void SetRef(bool ref) {
     ref_ = ref;
     UpdateRef();
@@ -248,6 +254,14 @@ bool StartPort(JSContext* cx, unsigned argc, JS::Value* vp) {
   return !JS_IsExceptionPending(cx);
 }
 
+bool StopPort(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  PortHandle* port = GetPort(cx, args.get(0), false);
+  if (port) port->Stop();
+  args.rval().setUndefined();
+  return !JS_IsExceptionPending(cx);
+}
+
 bool ClosePort(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   PortHandle* port = GetPort(cx, args.get(0), false);
@@ -382,6 +396,7 @@ const JSFunctionSpec kFunctions[] = {
     JS_FN("createChannel", CreateChannel, 0, 0),
     JS_FN("postMessage", PostMessage, 4, 0),
     JS_FN("startPort", StartPort, 1, 0),
+    JS_FN("stopPort", StopPort, 1, 0),
     JS_FN("closePort", ClosePort, 1, 0),
     JS_FN("setPortRef", SetPortRef, 2, 0),
     JS_FN("portHasRef", PortHasRef, 1, 0),

@@ -3,6 +3,7 @@
 #include "env/environment.h"
 
 #include <js/CompilationAndEvaluation.h>
+#include <js/Equality.h>
 #include <js/ErrorReport.h>
 #include <js/Initialization.h>
 #include <js/SavedFrameAPI.h>
@@ -87,6 +88,8 @@ bool Environment::Start() {
   for (auto& hook : hooks_) hook = std::make_unique<JS::PersistentRootedValue>(cx_);
   pending_rejections_ = std::make_unique<JS::PersistentRootedVector<JS::Value>>(cx_);
   loader_require_ = std::make_unique<JS::PersistentRootedValue>(cx_);
+  throw_site_value_ = std::make_unique<JS::PersistentRootedValue>(cx_);
+  throw_site_stack_ = std::make_unique<JS::PersistentRootedObject>(cx_);
 
   JSObject* global = NewGlobal(cx_);
   if (!global) {
@@ -247,9 +250,15 @@ bool Environment::ReportUncaughtException() {
   JS::ExceptionStack stack(cx_);
   if (!JS::StealPendingExceptionStack(cx_, &stack)) return false;
   JS::RootedValue location(cx_, JS::UndefinedValue());
-  if (stack.stack()) {
+  JS::RootedObject site(cx_, stack.stack());
+  bool same = false;
+  if (*throw_site_stack_ && JS::SameValue(cx_, stack.exception(), *throw_site_value_, &same) && same)
+    site = *throw_site_stack_;
+  throw_site_value_->setUndefined();
+  throw_site_stack_->set(nullptr);
+  if (site) {
     // Where the value was thrown: lets JS print the source line even for `throw 42`.
-    JS::RootedObject frame(cx_, stack.stack());
+    JS::RootedObject frame(cx_, site);
     JS::RootedString source(cx_);
     uint32_t line = 0, column = 0;
     if (JS::GetSavedFrameSource(cx_, nullptr, frame, &source) == JS::SavedFrameResult::Ok &&
@@ -284,6 +293,11 @@ bool Environment::ReportUncaughtException() {
     return false;
   }
   return handled.isTrue() && !IsStopping();
+}
+
+void Environment::RecordThrowSite(JS::HandleValue exception, JS::HandleObject stack) {
+  throw_site_value_->set(exception);
+  throw_site_stack_->set(stack);
 }
 
 void Environment::RequestExit(int code) {
@@ -426,6 +440,8 @@ void Environment::TearDown() {
   for (auto& hook : hooks_) hook.reset();
   pending_rejections_.reset();
   loader_require_.reset();
+  throw_site_value_.reset();
+  throw_site_stack_.reset();
   bindings_.reset();
   global_.reset();
   uv_close(reinterpret_cast<uv_handle_t*>(&timer_), nullptr);

@@ -71,6 +71,10 @@ class Environment {
   // JS handled it and execution may continue; false if the thread is stopping.
   bool ReportUncaughtException();
 
+  // Records where a value was first thrown (the top frame of its exception stack), for the uncaught-exception
+  // printout: JS `finally` blocks between the throw and the loop rethrow it and lose that position.
+  void RecordThrowSite(JS::HandleValue exception, JS::HandleObject stack);
+
   // --- Stopping. ---
   // process.exit(): stop this thread with the given code. JS unwinds through uncatchable returns.
   void RequestExit(int code);
@@ -163,6 +167,8 @@ class Environment {
   std::unique_ptr<JS::PersistentRootedVector<JS::Value>> pending_rejections_;
   std::unique_ptr<JS::PersistentRootedObject> bindings_;  // name -> binding object
   std::unique_ptr<JS::PersistentRootedValue> loader_require_;  // the built-in loader's require(id)
+  std::unique_ptr<JS::PersistentRootedValue> throw_site_value_;  // RecordThrowSite's exception
+  std::unique_ptr<JS::PersistentRootedObject> throw_site_stack_;  // ... and its stack at the throw
 
   int32_t tick_info_[2] = {0, 0};
   int32_t immediate_info_[2] = {0, 0};

@@ -68,6 +68,7 @@ defineLazy('btoa', () => require('buffer').btoa);
 defineLazy('AbortController', () => require('internal/abort_controller').AbortController);
 defineLazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
 defineLazy('Event', () => require('internal/event_target').Event);
+defineLazy('CustomEvent', () => require('internal/event_target').CustomEvent);
 defineLazy('EventTarget', () => require('internal/event_target').EventTarget);
 defineLazy('DOMException', () => require('internal/dom_exception'));
 defineLazy('performance', () => require('perf_hooks').performance);

@@ -57,7 +57,7 @@ function sourceContext(error, location) {
     file = error.fileName;
     line = error.lineNumber;
     column = error.columnNumber || 0;
-  } else if (location) {
+  } else if (location || (location = locationOf(error))) {
     ({ file, line, column } = location);
   } else {
     return '';
@@ -66,7 +66,11 @@ function sourceContext(error, location) {
   if (text === undefined) return '';
   const sourceLine = text.split('\n')[line - 1];
   if (sourceLine === undefined) return '';
-  const caretColumn = Math.max(column - 1, 0);
+  let caretColumn = Math.max(column - 1, 0);
+  // V8 points at the throw statement; the engine knows where the error was created. For the common
+  // `throw new Error(...)` they are the same statement, so point at its `throw`.
+  const before = sourceLine.slice(0, caretColumn).trimEnd();
+  if (before.endsWith('throw')) caretColumn = before.length - 'throw'.length;
   return `${file}:${line}\n${sourceLine}\n${' '.repeat(caretColumn)}^\n\n`;
 }
 

@@ -18,20 +18,24 @@ function validateCode(code) {
   }
 }
 
+// The code the thread ends with: process.exitCode when set, else `code`.
+function finalCode(code) {
+  const set = process.exitCode;
+  return set === undefined || set === null ? code : Number(set) | 0;
+}
+
 function emitExitOnce(code) {
   if (!process._exiting) {
     process._exiting = true;
-    if (process.exitCode === undefined || process.exitCode === null) process.exitCode = code;
-    process.emit('exit', Number(process.exitCode) | 0);
+    process.emit('exit', finalCode(code));
   }
-  return Number(process.exitCode || 0) | 0;
+  return finalCode(code);
 }
 
 function exit(code) {
   validateCode(code);
   if (code !== undefined && code !== null) process.exitCode = code;
-  const final = emitExitOnce(Number(process.exitCode || 0) | 0);
-  binding.reallyExit(final);
+  binding.reallyExit(emitExitOnce(0));
 }
 
 // After an unhandled error: Node still emits 'exit' (with code 1) and then ends the thread.
@@ -42,7 +46,7 @@ function exitAfterFatal(code) {
   } catch (error) {
     // An 'exit' listener that throws during a fatal exit is reported and ignored, as in Node.
   }
-  binding.reallyExit(Number(process.exitCode) | 0 || code);
+  binding.reallyExit(finalCode(code));
 }
 
 module.exports = { exit, emitExitOnce, exitAfterFatal, validateCode };

@@ -6,12 +6,17 @@
 const kBuiltinTypes = ['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError',
                        'URIError', 'AggregateError'];
 
+function isError(value) {
+  if (value === null || typeof value !== 'object') return false;
+  return value instanceof Error || internalBinding('util').getBuiltinClass(value) === 'Error';
+}
+
 function serializeError(error) {
-  if (error === null || typeof error !== 'object') {
+  if (!isError(error)) {
     try {
       return { kind: 'value', value: structuredClone(error) };
     } catch {
-      return { kind: 'text', text: String(error) };
+      return { kind: 'text', text: require('internal/util/inspect').inspect(error) };
     }
   }
   const record = { kind: 'error', type: 'Error', name: undefined, message: undefined, stack: undefined,
@@ -29,6 +34,13 @@ function serializeError(error) {
     record.name = error.name;
     record.message = error.message;
     record.stack = error.stack;
+    if (Object.prototype.hasOwnProperty.call(error, 'cause')) {
+      try {
+        record.cause = { value: structuredClone(error.cause) };
+      } catch {
+        record.cause = { value: require('internal/util/inspect').inspect(error.cause) };
+      }
+    }
     for (const key of Object.keys(error)) {
       try {
         record.props[key] = structuredClone(error[key]);
@@ -59,6 +71,10 @@ function deserializeError(record) {
   }
   if (record.stack !== undefined) {
     Object.defineProperty(error, 'stack', { value: record.stack, writable: true, configurable: true,
+                                            enumerable: false });
+  }
+  if (record.cause !== undefined) {
+    Object.defineProperty(error, 'cause', { value: record.cause.value, writable: true, configurable: true,
                                             enumerable: false });
   }
   for (const key of Object.keys(record.props)) error[key] = record.props[key];

@@ -61,10 +61,13 @@ function messageListenerCount(port) {
   return list ? list.length : 0;
 }
 
-function updateRef(port) {
+// A port receives while it has 'message' listeners (removing the last one pauses it, as in Node), and keeps
+// its thread alive then unless unref'd.
+function updateRef(port, listenerRemoved = false) {
   if (port[kClosed]) return;
   const active = messageListenerCount(port) > 0;
   if (active) messaging.startPort(port);
+  else if (listenerRemoved) messaging.stopPort(port);
   messaging.setPortRef(port, active && port[kUserRef] !== false);
 }
 
@@ -84,7 +87,7 @@ function removeListener(port, type, listener, kind) {
       break;
     }
   }
-  if (type === 'message') updateRef(port);
+  if (type === 'message') updateRef(port, true);
 }
 
 function validateListener(listener) {

@@ -5,7 +5,7 @@
 // require.resolve, cycles returning partial exports, and MODULE_NOT_FOUND errors with Node's message.
 
 const fsBinding = internalBinding('fs');
-const { compileFunction } = internalBinding('contextify');
+const { compileFunction, callModuleFunction } = internalBinding('contextify');
 const { canBeRequiredByUsers, requireBuiltin, publicBuiltinIds } = require('internal/bootstrap/loader');
 const path = require('path');
 const { setSource } = require('internal/modules/source_cache');
@@ -104,7 +104,7 @@ class Module {
                                ['exports', 'require', 'module', '__filename', '__dirname']);
     const require = makeRequireFunction(this);
     const dirname = path.dirname(filename);
-    return fn.call(this.exports, this.exports, require, this, filename, dirname);
+    return callModuleFunction(fn, this.exports, this.exports, require, this, filename, dirname);
   }
 }
 
