@@ -441,13 +441,13 @@ function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
   if (targetStart === undefined) {
     targetStart = 0;
   } else {
-    targetStart = toInteger(targetStart, 0);
+    targetStart = Number.isInteger(targetStart) ? targetStart : toInteger(targetStart, 0);
     if (targetStart < 0) throw newError('ERR_OUT_OF_RANGE', 'targetStart', '>= 0', targetStart);
   }
   if (sourceStart === undefined) {
     sourceStart = 0;
   } else {
-    sourceStart = toInteger(sourceStart, 0);
+    sourceStart = Number.isInteger(sourceStart) ? sourceStart : toInteger(sourceStart, 0);
     if (sourceStart < 0 || sourceStart > source.length) {
       throw newError('ERR_OUT_OF_RANGE', 'sourceStart', `>= 0 && <= ${source.length}`, sourceStart);
     }
@@ -455,7 +455,7 @@ function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
   if (sourceEnd === undefined) {
     sourceEnd = source.length;
   } else {
-    sourceEnd = toInteger(sourceEnd, 0);
+    sourceEnd = Number.isInteger(sourceEnd) ? sourceEnd : toInteger(sourceEnd, 0);
     if (sourceEnd < 0) throw newError('ERR_OUT_OF_RANGE', 'sourceEnd', '>= 0', sourceEnd);
   }
   if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
@@ -588,7 +588,7 @@ function searchUnits(hay, needle, offset, forward) {
   return -1;
 }
 
-function indexOfBytes(buffer, needle, byteOffset, enc, forward) {
+function indexOfBytes(buffer, needle, byteOffset, enc, forward, needleIsBuffer = false) {
   const hayLen = buffer.length;
   const nLen = needle.length;
   const offset = searchStart(hayLen, byteOffset, nLen, forward);
@@ -597,7 +597,10 @@ function indexOfBytes(buffer, needle, byteOffset, enc, forward) {
   if ((forward && nLen + offset > hayLen) || nLen > hayLen) return -1;
   if (enc === 'utf16le') {
     if (hayLen < 2 || nLen < 2) return -1;
-    return searchUnits(buffer, needle, offset, forward);
+    const found = searchUnits(buffer, needle, offset, forward);
+    // Node quirk: a Buffer needle that is not found in an odd-length haystack reports hayLen - 1.
+    if (found === -1 && needleIsBuffer && (hayLen & 1) === 1) return hayLen - 1;
+    return found;
   }
   return searchBytes(buffer, hayLen, needle, offset, forward);
 }
@@ -635,7 +638,9 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, forward) {
     }
     return indexOfBytes(buffer, codecs.encode(val, enc), byteOffset, enc, forward);
   }
-  if (isUint8Array(val)) return indexOfBytes(buffer, val, byteOffset, enc === undefined ? 'utf8' : enc, forward);
+  if (isUint8Array(val)) {
+    return indexOfBytes(buffer, val, byteOffset, enc === undefined ? 'utf8' : enc, forward, true);
+  }
   throw newError('ERR_INVALID_ARG_TYPE', 'value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
 }
 

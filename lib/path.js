@@ -254,7 +254,13 @@ const posix = {
     if (path.length === 0) return ret;
     const isAbsolute = path.charCodeAt(0) === CHAR_SLASH;
     if (isAbsolute) ret.root = '/';
-    return parseTail(path, isAbsolute ? 1 : 0, isPosixSep, ret);
+    parseTail(path, isAbsolute ? 1 : 0, isPosixSep, ret);
+    if (isAbsolute && ret.base === '..' && path.charCodeAt(1) === CHAR_DOT) {
+      // Node reports '/..' as name '.' plus extension '.'; keep that for compatibility.
+      ret.name = '.';
+      ret.ext = '.';
+    }
+    return ret;
   },
 
   sep: '/',
@@ -292,7 +298,7 @@ function winRoot(path, shortNamespaces = false) {
         while (j < len && isWinSep(path.charCodeAt(j))) j++;
         const shareStart = j;
         while (j < len && !isWinSep(path.charCodeAt(j))) j++;
-        if (shortNamespaces && (server === '.' || server === '?')) {
+        if (j > shareStart && shortNamespaces && (server === '.' || server === '?')) {
           // resolve() and normalize() treat \\.\ and \\?\ as the whole device.
           device = `\\\\${server}`;
           rootEnd = 4;
@@ -506,6 +512,7 @@ const win32 = {
   },
 
   basename(path, suffix) {
+    if (suffix !== undefined) validateString(suffix, 'suffix');
     validateString(path, 'path');
     let from = 0;
     if (path.length >= 2 && isDriveLetter(path.charCodeAt(0)) && path.charCodeAt(1) === CHAR_COLON) from = 2;

@@ -20,7 +20,7 @@ const kOwner = Symbol('kOwner');
 const kExited = Symbol('kExited');
 const kTerminatePromises = Symbol('kTerminatePromises');
 const kResourceLimits = Symbol('kResourceLimits');
-const kStartTime = Symbol('kStartTime');
+const kOnline = Symbol('kOnline');
 
 const environmentData = new Map();
 
@@ -127,6 +127,7 @@ class Worker extends EventEmitter {
       environmentData,
       stdout: !!options.stdout,
       stderr: !!options.stderr,
+      stdin: !!options.stdin,
       resourceLimits: limits,
     };
     const transfer = validateTransferList(options.transferList, undefined, options.workerData);
@@ -144,7 +145,6 @@ class Worker extends EventEmitter {
       codeRangeSizeMb: limits.codeRangeSizeMb || 0,
       stackSizeMb: limits.stackSizeMb || 4,
     };
-    this[kStartTime] = process.hrtime.bigint();
     Object.defineProperty(handle, kOwner, { value: this });
     this.threadId = threadId;
     // The worker's liveness is its thread handle's ref; its ports never keep the parent alive themselves.
@@ -152,6 +152,12 @@ class Worker extends EventEmitter {
     port.unref();
     control.on('message', (notice) => this.#onNotice(notice));
     control.unref();
+    const { WorkerReadable, WorkerWritable } = require('internal/worker/stdio');
+    this.stdout = new WorkerReadable();
+    this.stderr = new WorkerReadable();
+    this.stdin = options.stdin ? new WorkerWritable((message) => {
+      if (!this[kExited]) postMessageFromPort(control, message);
+    }) : null;
     const err = workerBinding.startWorker(handle);
     if (err !== 0) {
       throw new (errors().ERR_WORKER_INIT_FAILED)(`uv error ${err}`);
@@ -161,6 +167,7 @@ class Worker extends EventEmitter {
 
   #onNotice(notice) {
     if (notice.type === 'online') {
+      this[kOnline] = true;
       this.emit('online');
     } else if (notice.type === 'error') {
       // Everything the worker posted before it failed is delivered before the error.
@@ -202,11 +209,17 @@ class Worker extends EventEmitter {
   get performance() {
     const worker = this;
     return {
-      eventLoopUtilization() {
-        // Time since start counts as active until loop metrics are exposed natively.
-        if (worker[kExited]) return { idle: 0, active: 0, utilization: 0 };
-        const active = Number(process.hrtime.bigint() - worker[kStartTime]) / 1e6;
-        return { idle: 0, active, utilization: active > 0 ? 1 : 0 };
+      // Like Node's: totals since the worker's loop started, or the delta from one or two earlier readings.
+      eventLoopUtilization(util1, util2) {
+        const times = worker[kOnline] && !worker[kExited] ? workerBinding.loopTimes(worker[kHandle]) : null;
+        if (times === null) return { idle: 0, active: 0, utilization: 0 };
+        const idle = times[0];
+        const active = times[1] - times[0];
+        if (!util1) return { idle, active, utilization: times[1] > 0 ? active / times[1] : 0 };
+        const idleDelta = util2 ? util1.idle - util2.idle : idle - util1.idle;
+        const activeDelta = util2 ? util1.active - util2.active : active - util1.active;
+        const total = idleDelta + activeDelta;
+        return { idle: idleDelta, active: activeDelta, utilization: total > 0 ? activeDelta / total : 0 };
       },
     };
   }
@@ -226,6 +239,8 @@ function onWorkerExit(code, reason) {
   messaging.drainPort(worker[kPort]);
   worker[kControl].close();
   worker[kPort].close();
+  worker.stdout.push(null);
+  worker.stderr.push(null);
   worker.threadId = -1;
   if (reason === 2) {
     worker.emit('error', new (errors().ERR_WORKER_OUT_OF_MEMORY)(

@@ -87,7 +87,7 @@ class PortHandle final : public PortReceiver {
     JS::RootedObject object(cx, object_);
     JS::RootedValue this_value(cx, JS::ObjectValue(*object));
     JS::RootedValue data(cx), rval(cx);
-    for (size_t i = 0; i < limit && core_ && !closing_; i++) {
+    for (size_t i = 0; i < limit && core_ && !closing_ && (started_ || drain_all); i++) {
       Message message = core_->ReceiveOne();
       if (!message) break;
       auto* clone = static_cast<CloneMessage*>(message.get());

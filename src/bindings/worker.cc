@@ -111,6 +111,25 @@ bool SetWorkerRef(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// loopTimes(handle) -> [idleMs, aliveMs] or null
+bool LoopTimes(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::shared_ptr<Worker> worker = GetWorker(cx, args.get(0));
+  if (!worker) return false;
+  double idle = 0, alive = 0;
+  if (!worker->LoopTimes(&idle, &alive)) {
+    args.rval().setNull();
+    return true;
+  }
+  JS::RootedValueArray<2> times(cx);
+  times[0].setNumber(idle);
+  times[1].setNumber(alive);
+  JSObject* arr = JS::NewArrayObject(cx, times);
+  if (!arr) return false;
+  args.rval().setObject(*arr);
+  return true;
+}
+
 bool SetExitHook(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   Environment::Current()->SetHook(Environment::kWorkerOnExit, args.get(0));
@@ -161,7 +180,7 @@ bool GetWorkerContext(JSContext* cx, unsigned argc, JS::Value* vp) {
 const JSFunctionSpec kFunctions[] = {
     JS_FN("createWorker", CreateWorker, 4, 0),     JS_FN("startWorker", StartWorker, 1, 0),
     JS_FN("terminateWorker", TerminateWorker, 1, 0), JS_FN("setWorkerRef", SetWorkerRef, 2, 0),
-    JS_FN("setExitHook", SetExitHook, 1, 0),       JS_FN("getWorkerContext", GetWorkerContext, 0, 0),
+    JS_FN("setExitHook", SetExitHook, 1, 0),       JS_FN("loopTimes", LoopTimes, 1, 0),       JS_FN("getWorkerContext", GetWorkerContext, 0, 0),
     JS_FS_END};
 
 }  // namespace

@@ -59,6 +59,12 @@ Environment* Environment::Current() { return t_current_env; }
 bool Environment::Start() {
   t_current_env = this;
   if (uv_loop_init(&loop_) != 0) return false;
+  uv_loop_configure(&loop_, UV_METRICS_IDLE_TIME);  // for eventLoopUtilization()
+  {
+    std::lock_guard<std::mutex> lock(stop_mutex_);
+    loop_start_ns_ = uv_hrtime();
+    loop_ready_ = true;
+  }
   uv_timer_init(&loop_, &timer_);
   uv_check_init(&loop_, &check_);
   uv_idle_init(&loop_, &idle_);
@@ -85,6 +91,7 @@ bool Environment::Start() {
   JS::SetPromiseRejectionTrackerCallback(cx_, PromiseRejectionTracker, this);
   JS::SetWarningReporter(cx_, WarningReporter);
   JS_AddInterruptCallback(cx_, InterruptCallback);
+  JS::SetOutOfMemoryCallback(cx_, OutOfMemoryCallback, this);
   for (auto& hook : hooks_) hook = std::make_unique<JS::PersistentRootedValue>(cx_);
   pending_rejections_ = std::make_unique<JS::PersistentRootedVector<JS::Value>>(cx_);
   loader_require_ = std::make_unique<JS::PersistentRootedValue>(cx_);
@@ -186,7 +193,7 @@ bool Environment::RunStartup() {
 int Environment::Run() {
   if (RunStartup() || !IsStopping()) RunLoop();
   JSAutoRealm realm(cx_, *global_);
-  if (!WasTerminated()) {
+  if (!WasTerminated() && !out_of_memory_) {
     // process 'exit' handlers run once, whether the loop drained or process.exit() was called
     // (the JS side makes repeated calls no-ops).
     stopping_.store(false, std::memory_order_release);
@@ -242,6 +249,10 @@ bool Environment::AfterCallback() {
 
 bool Environment::ReportUncaughtException() {
   if (IsStopping()) return false;
+  if (out_of_memory_) {
+    JS_ClearPendingException(cx_);
+    return false;
+  }
   if (!JS_IsExceptionPending(cx_)) {
     // An uncatchable failure that nobody requested (engine out of memory): the thread cannot go on.
     if (!IsStopping()) RequestExit(1);
@@ -313,6 +324,26 @@ void Environment::RequestTerminate() {
   if (!interruptible_) return;
   JS_RequestInterruptCallback(cx_);  // also wakes a thread blocked in Atomics.wait
   uv_async_send(&wakeup_);           // wakes a thread idle in uv_run
+}
+
+void Environment::OutOfMemoryCallback(JSContext* cx, void* data) {
+  auto* env = static_cast<Environment*>(data);
+  if (env->out_of_memory_) return;
+  env->out_of_memory_ = true;
+  if (env->worker_context_) {
+    env->worker_context_->MarkOutOfMemory();  // the parent reports ERR_WORKER_OUT_OF_MEMORY
+  } else {
+    std::fprintf(stderr, "FATAL ERROR: JavaScript heap out of memory\n");
+  }
+  env->RequestExit(env->worker_context_ ? 1 : 134);  // 134: Node aborts on heap exhaustion
+}
+
+bool Environment::LoopTimes(double* idle_ms, double* alive_ms) {
+  std::lock_guard<std::mutex> lock(stop_mutex_);
+  if (!loop_ready_) return false;
+  *idle_ms = static_cast<double>(uv_metrics_idle_time(&loop_)) / 1e6;  // libuv guards this with its own lock
+  *alive_ms = static_cast<double>(uv_hrtime() - loop_start_ns_) / 1e6;
+  return true;
 }
 
 bool Environment::InterruptCallback(JSContext* cx) {
@@ -435,6 +466,7 @@ void Environment::TearDown() {
   {
     std::lock_guard<std::mutex> lock(stop_mutex_);
     interruptible_ = false;
+    loop_ready_ = false;
   }
   microtasks_->Clear();
   for (auto& hook : hooks_) hook.reset();

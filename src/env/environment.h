@@ -82,6 +82,8 @@ class Environment {
   void RequestTerminate();
   // True once process.exit or terminate was requested; JS must not run any more.
   bool IsStopping() const { return stopping_.load(std::memory_order_acquire); }
+  // The engine ran out of memory (the heap limit): the thread stops as if terminated.
+  bool OutOfMemory() const { return out_of_memory_; }
   bool WasTerminated() const { return terminated_.load(std::memory_order_acquire); }
   int exit_code() const { return exit_code_; }
   void set_exit_code(int code) { exit_code_ = code; }
@@ -108,6 +110,10 @@ class Environment {
   // Shared with JS as Int32Arrays, so that hot paths need no native call.
   int32_t* tick_info() { return tick_info_; }          // [hasTickScheduled, hasRejectionToWarn]
   int32_t* immediate_info() { return immediate_info_; } // [count, refCount]
+
+  // Event-loop utilization: milliseconds spent idle in the loop and since the loop started. Any thread (the
+  // worker's parent asks); returns false when the loop does not exist (yet, or any more).
+  bool LoopTimes(double* idle_ms, double* alive_ms);
 
   // --- Timers (driven from lib/internal/timers.js). ---
   void ScheduleTimer(int64_t ms);
@@ -139,6 +145,7 @@ class Environment {
   void TearDown();
   void TerminateChildren();
   static bool InterruptCallback(JSContext* cx);
+  static void OutOfMemoryCallback(JSContext* cx, void* data);
   static void PromiseRejectionTracker(JSContext* cx, bool muted, JS::HandleObject promise,
                                       JS::PromiseRejectionHandlingState state, void* data);
   static void OnTimer(uv_timer_t* handle);
@@ -153,6 +160,8 @@ class Environment {
   uint64_t thread_id_ = 0;
 
   uv_loop_t loop_;
+  uint64_t loop_start_ns_ = 0;  // guarded by stop_mutex_ (read by LoopTimes on other threads)
+  bool loop_ready_ = false;     // guarded by stop_mutex_: the loop is initialized and not yet closed
   uv_timer_t timer_;     // the single libuv timer behind every JS setTimeout/setInterval
   uv_check_t check_;     // runs setImmediate callbacks after the poll phase
   uv_idle_t idle_;       // keeps the poll phase from blocking while ref'd immediates are pending
@@ -177,6 +186,7 @@ class Environment {
   std::vector<Worker*> children_;  // this thread only
 
   int exit_code_ = 0;
+  bool out_of_memory_ = false;           // this thread only
   std::atomic<bool> stopping_{false};    // written by this thread or, via RequestTerminate, any thread
   std::atomic<bool> terminated_{false};  // terminate (not process.exit) was requested
   // Guards cx_/wakeup_ against RequestTerminate from other threads racing with teardown:

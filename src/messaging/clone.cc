@@ -1,4 +1,4 @@
-// Structured clone callbacks (see clone.h). Errors are written as a tag plus their name, message, stack and
+// Structured clone callbacks (see clone.h). Errors are written as a tag plus their type, message, stack and
 // cause, and rebuilt as the built-in error type of that name; ports travel as transferables whose content is a
 // heap-allocated shared_ptr to the port's core.
 #include "messaging/clone.h"
@@ -21,8 +21,9 @@ constexpr uint32_t kTagPort = JS_SCTAG_USER_MIN + 2;
 
 extern const JSStructuredCloneCallbacks kCallbacks;
 
-const char* const kErrorTypes[] = {"Error", "EvalError", "RangeError", "ReferenceError",
-                                   "SyntaxError", "TypeError", "URIError", "AggregateError"};
+const char* const kErrorTypes[] = {"Error",       "EvalError", "RangeError", "ReferenceError",
+                                   "SyntaxError", "TypeError", "URIError"};
+constexpr uint32_t kBuiltinErrorTypes = sizeof(kErrorTypes) / sizeof(kErrorTypes[0]);
 
 JS::CloneDataPolicy SharedMemoryPolicy() {
   JS::CloneDataPolicy policy;
@@ -78,35 +79,33 @@ bool ReadNestedValue(JSContext* cx, JSStructuredCloneReader* r, JS::MutableHandl
 }
 
 bool WriteError(JSContext* cx, JSStructuredCloneWriter* w, JS::HandleObject error) {
-  // The name is kept only when it is one of the built-in error types; subclasses arrive as plain Error.
-  JS::RootedString name(cx), message(cx), stack(cx);
-  JS::RootedValue ctor(cx), ctor_name(cx);
+  // As in V8, the clone's type is the built-in error type its `name` names (a subclass of TypeError whose
+  // name is "TypeError" arrives as TypeError; a custom name gives Error). AggregateError arrives as Error.
+  JS::RootedString message(cx), stack(cx);
   uint32_t type = 0;
-  if (JS_GetProperty(cx, error, "constructor", &ctor) && ctor.isObject()) {
-    JS::RootedObject ctor_obj(cx, &ctor.toObject());
-    if (JS_GetProperty(cx, ctor_obj, "name", &ctor_name) && ctor_name.isString()) {
-      JS::RootedString ctor_str(cx, ctor_name.toString());
-      JS::UniqueChars chars = JS_EncodeStringToUTF8(cx, ctor_str);
-      for (uint32_t i = 0; chars && i < sizeof(kErrorTypes) / sizeof(kErrorTypes[0]); i++)
-        if (std::strcmp(chars.get(), kErrorTypes[i]) == 0) type = i;
-    }
+  JS::RootedValue name_value(cx);
+  if (!JS_GetProperty(cx, error, "name", &name_value)) return false;
+  if (name_value.isString()) {
+    JS::RootedString name_str(cx, name_value.toString());
+    JS::UniqueChars chars = JS_EncodeStringToUTF8(cx, name_str);
+    for (uint32_t i = 0; chars && i < kBuiltinErrorTypes; i++)
+      if (std::strcmp(chars.get(), kErrorTypes[i]) == 0) type = i;
   }
   JS_ClearPendingException(cx);
-  if (!GetStringProperty(cx, error, "name", &name) || !GetStringProperty(cx, error, "message", &message) ||
+  if (!GetStringProperty(cx, error, "message", &message) ||
       !GetStringProperty(cx, error, "stack", &stack))
     return false;
   bool has_cause = false;
   JS::RootedValue cause(cx);
   if (!JS_HasOwnProperty(cx, error, "cause", &has_cause)) return false;
   if (has_cause && !JS_GetProperty(cx, error, "cause", &cause)) return false;
-  return JS_WriteUint32Pair(w, kTagError, type) && WriteOptionalString(w, name) &&
-         WriteOptionalString(w, message) && WriteOptionalString(w, stack) &&
+  return JS_WriteUint32Pair(w, kTagError, type) && WriteOptionalString(w, message) && WriteOptionalString(w, stack) &&
          JS_WriteUint32Pair(w, has_cause ? 1 : 0, 0) && (!has_cause || WriteNestedValue(cx, w, cause));
 }
 
 JSObject* ReadError(JSContext* cx, JSStructuredCloneReader* r, uint32_t type) {
-  JS::RootedString name(cx), message(cx), stack(cx);
-  if (!ReadOptionalString(r, &name) || !ReadOptionalString(r, &message) || !ReadOptionalString(r, &stack))
+  JS::RootedString message(cx), stack(cx);
+  if (!ReadOptionalString(r, &message) || !ReadOptionalString(r, &stack))
     return nullptr;
   uint32_t has_cause, unused;
   JS::RootedValue cause(cx);
@@ -114,20 +113,12 @@ JSObject* ReadError(JSContext* cx, JSStructuredCloneReader* r, uint32_t type) {
   if (has_cause && !ReadNestedValue(cx, r, &cause)) return nullptr;
   JS::RootedObject global(cx, JS::CurrentGlobalOrNull(cx));
   JS::RootedValue ctor(cx);
-  const char* type_name = type < sizeof(kErrorTypes) / sizeof(kErrorTypes[0]) ? kErrorTypes[type] : "Error";
+  const char* type_name = type < kBuiltinErrorTypes ? kErrorTypes[type] : "Error";
   if (!JS_GetProperty(cx, global, type_name, &ctor)) return nullptr;
   JS::RootedValueArray<1> args(cx);
   args[0].setString(message ? message.get() : JS_GetEmptyString(cx));
   JS::RootedObject error(cx);
-  if (type == 7) {  // AggregateError(errors, message)
-    JS::RootedObject empty(cx, JS::NewArrayObject(cx, 0));
-    JS::RootedValueArray<2> agg_args(cx);
-    agg_args[0].setObject(*empty);
-    agg_args[1].set(args[0]);
-    if (!JS::Construct(cx, ctor, agg_args, &error)) return nullptr;
-  } else if (!JS::Construct(cx, ctor, args, &error)) {
-    return nullptr;
-  }
+  if (!JS::Construct(cx, ctor, args, &error)) return nullptr;
   JS::RootedValue v(cx);
   if (stack) {
     v.setString(stack);

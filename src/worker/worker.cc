@@ -113,6 +113,11 @@ void Worker::Terminate() {
   if (child_env_) child_env_->RequestTerminate();
 }
 
+bool Worker::LoopTimes(double* idle_ms, double* alive_ms) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return child_env_ && child_env_->LoopTimes(idle_ms, alive_ms);
+}
+
 void Worker::SetRef(bool ref) {
   if (!exit_async_open_) return;
   if (ref)

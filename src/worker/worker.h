@@ -43,6 +43,8 @@ class Worker {
   // The parent is tearing down: stop the child and wait for its thread (no 'exit' event is emitted).
   void JoinForParentTeardown();
   void SetRef(bool ref);
+  // The worker's event-loop times (see Environment::LoopTimes); false while it has no loop.
+  bool LoopTimes(double* idle_ms, double* alive_ms);
   // The parent-side ends of the worker's ports (public messages, internal notices).
   std::shared_ptr<PortCore> parent_port() const { return parent_port_; }
   std::shared_ptr<PortCore> parent_control() const { return parent_control_; }

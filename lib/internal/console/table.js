@@ -1,5 +1,5 @@
 'use strict';
-// console.table: Node's box-drawing table of an array or object's rows and columns.
+// console.table: Node's box-drawing table of an array's or object's rows and columns.
 
 function printTable(console, data, properties) {
   const { inspect } = require('internal/util/inspect');
@@ -28,15 +28,13 @@ function printTable(console, data, properties) {
   }
   const columns = [indexKey, ...(properties || keys), ...(hasValues ? [valuesKey] : [])];
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => (r[c] || '').length)) + 2);
-  const center = (text, width) => {
-    const left = Math.floor((width - text.length) / 2);
-    return ' '.repeat(left) + text + ' '.repeat(width - text.length - left);
-  };
+  // Node 20 left-aligns every cell, with one space of padding.
+  const pad = (text, width) => ` ${text}${' '.repeat(width - text.length - 1)}`;
   const line = (l, m, r) => l + widths.map((w) => '─'.repeat(w)).join(m) + r;
   const lines = [line('┌', '┬', '┐'),
-                 '│' + columns.map((c, i) => center(c, widths[i])).join('│') + '│',
+                 '│' + columns.map((c, i) => pad(c, widths[i])).join('│') + '│',
                  line('├', '┼', '┤')];
-  for (const r of rows) lines.push('│' + columns.map((c, i) => center(r[c] || '', widths[i])).join('│') + '│');
+  for (const r of rows) lines.push('│' + columns.map((c, i) => pad(r[c] || '', widths[i])).join('│') + '│');
   lines.push(line('└', '┴', '┘'));
   console.log(lines.join('\n'));
 }

@@ -43,6 +43,8 @@ function run() {
     require('internal/worker').environmentData.set(key, value);
   }
 
+  redirectStdio(startup, controlPort);
+
   require('internal/process/execution').setUncaughtReporter((error) => {
     controlPort.postMessage({ type: 'error', error: serializeError(error) });
   });
@@ -59,6 +61,35 @@ function run() {
   } else {
     Module.runMain(startup.filename);
   }
+}
+
+// With `stdout: true` / `stderr: true` the parent reads this thread's output from worker.stdout/stderr; with
+// `stdin: true` this thread's process.stdin reads what the parent writes to worker.stdin.
+function redirectStdio(startup, controlPort) {
+  for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
+    if (!startup[name]) continue;
+    const stream = process[name];
+    stream._writeRaw = (chunk) => {
+      controlPort.postMessage({ type: 'stdio', fd, chunk: typeof chunk === 'string' ? chunk : chunk.slice() });
+    };
+  }
+  if (!startup.stdin) return;
+  const { WorkerReadable } = require('internal/worker/stdio');
+  const stdin = new WorkerReadable();
+  stdin.fd = 0;
+  stdin.on('newListener', (event) => {
+    if (event === 'data' || event === 'end') controlPort.ref();
+  });
+  controlPort.on('message', (message) => {
+    if (message.type === 'stdin') {
+      stdin.push(message.chunk);
+    } else if (message.type === 'stdin-end') {
+      stdin.push(null);
+      controlPort.unref();
+    }
+  });
+  controlPort.unref();
+  Object.defineProperty(process, 'stdin', { value: stdin, configurable: true, writable: true });
 }
 
 module.exports = { run, workerContext };

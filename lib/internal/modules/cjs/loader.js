@@ -234,7 +234,7 @@ function resolveExports(packageDir, pkg, subpath, request) {
   }
   if (target === undefined) {
     const { codes: { ERR_PACKAGE_PATH_NOT_EXPORTED } } = require('internal/errors');
-    throw new ERR_PACKAGE_PATH_NOT_EXPORTED(packageDir, key, path.join(packageDir, 'package.json'));
+    throw new ERR_PACKAGE_PATH_NOT_EXPORTED(`${packageDir}/`, key);
   }
   return path.resolve(packageDir, target);
 }

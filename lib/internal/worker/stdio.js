@@ -1,0 +1,120 @@
+'use strict';
+// The parent's ends of a worker's standard streams: worker.stdout and worker.stderr are readable streams that
+// receive what the worker writes when it was started with `stdout: true` / `stderr: true` (otherwise the
+// worker writes straight to the process's own stdout/stderr), and worker.stdin, with `stdin: true`, is a
+// writable stream whose data the worker reads from process.stdin. They implement the parts of Node's stream
+// API that code uses on these objects: 'data'/'end' events, setEncoding, pause/resume, pipe, write/end.
+
+const EventEmitter = require('events');
+
+function toBuffer(chunk) {
+  const { Buffer } = require('buffer');
+  return typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset,
+                                                                       chunk.byteLength);
+}
+
+class WorkerReadable extends EventEmitter {
+  constructor() {
+    super();
+    this.readable = true;
+    this._encoding = null;
+    this._chunks = [];
+    this._ended = false;
+    this._endEmitted = false;
+    this._paused = false;
+    this.on('newListener', (event) => {
+      if (event === 'data') process.nextTick(() => this._flow());
+    });
+  }
+
+  setEncoding(encoding) {
+    this._encoding = encoding || 'utf8';
+    return this;
+  }
+
+  // Called with each chunk the worker wrote, and with null when the worker is gone.
+  push(chunk) {
+    if (chunk === null) this._ended = true;
+    else this._chunks.push(chunk);
+    this._flow();
+    return true;
+  }
+
+  _flow() {
+    if (this._paused) return;
+    if (this.listenerCount('data') > 0) {
+      while (this._chunks.length > 0) {
+        const chunk = this._chunks.shift();
+        this.emit('data', this._encoding ? toBuffer(chunk).toString(this._encoding) : toBuffer(chunk));
+      }
+    }
+    if (this._ended && this._chunks.length === 0 && !this._endEmitted) {
+      this._endEmitted = true;
+      this.readable = false;
+      process.nextTick(() => this.emit('end'));
+    }
+  }
+
+  read() {
+    if (this._chunks.length === 0) return null;
+    const chunk = toBuffer(this._chunks.shift());
+    return this._encoding ? chunk.toString(this._encoding) : chunk;
+  }
+
+  pause() {
+    this._paused = true;
+    return this;
+  }
+
+  resume() {
+    this._paused = false;
+    process.nextTick(() => this._flow());
+    return this;
+  }
+
+  isPaused() { return this._paused; }
+
+  pipe(destination) {
+    this.on('data', (chunk) => destination.write(chunk));
+    return destination;
+  }
+}
+
+class WorkerWritable extends EventEmitter {
+  constructor(send) {
+    super();
+    this.writable = true;
+    this._send = send;
+  }
+
+  write(chunk, encoding, callback) {
+    if (typeof encoding === 'function') {
+      callback = encoding;
+      encoding = undefined;
+    }
+    if (typeof chunk === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8') {
+      chunk = require('buffer').Buffer.from(chunk, encoding);
+    }
+    this._send({ type: 'stdin', chunk });
+    if (typeof callback === 'function') process.nextTick(callback, null);
+    return true;
+  }
+
+  end(chunk, encoding, callback) {
+    if (typeof chunk === 'function') {
+      callback = chunk;
+      chunk = undefined;
+    }
+    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
+    if (!this.writable) return this;
+    this.writable = false;
+    this._send({ type: 'stdin-end' });
+    process.nextTick(() => {
+      this.emit('finish');
+      if (typeof callback === 'function') callback();
+    });
+    return this;
+  }
+}
+
+module.exports = { WorkerReadable, WorkerWritable };
