@@ -1145,7 +1145,8 @@ class URLSearchParams {
         const list = [];
         const seen = new Map();
         for (const key of Reflect.ownKeys(init)) {
-          if (typeof key !== 'string' || !Object.prototype.propertyIsEnumerable.call(init, key)) continue;
+          // Symbol keys are not skipped: converting them throws, as in Node.
+          if (!Object.prototype.propertyIsEnumerable.call(init, key)) continue;
           const name = toUSVString(key);
           const value = toUSVString(init[key]);
           if (seen.has(name)) {
@@ -1201,7 +1202,7 @@ class URLSearchParams {
     const list = this.#list;
     name = toUSVString(name);
     if (value !== undefined) {
-      value = toUSVString(value);
+      value = `${value}`;
       for (let i = 0; i < list.length;) {
         if (list[i] === name && list[i + 1] === value) list.splice(i, 2);
         else i += 2;
@@ -1239,7 +1240,7 @@ class URLSearchParams {
     if (arguments.length < 1) throw missingArgs('name');
     const list = this.#list;
     name = toUSVString(name);
-    if (value !== undefined) value = toUSVString(value);
+    if (value !== undefined) value = `${value}`;
     for (let i = 0; i < list.length; i += 2) {
       if (list[i] === name && (value === undefined || list[i + 1] === value)) return true;
     }
@@ -1251,7 +1252,7 @@ class URLSearchParams {
     if (arguments.length < 2) throw missingArgs('name', 'value');
     const list = this.#list;
     name = toUSVString(name);
-    value = toUSVString(value);
+    value = `${value}`;
     // Replace the first match in place and drop the others.
     let found = false;
     for (let i = 0; i < list.length;) {
@@ -1441,8 +1442,8 @@ class URL {
 
   constructor(input, base = undefined) {
     if (arguments.length === 0) throw missingArgs('url');
-    input = toUSVString(input);
-    if (base !== undefined) base = toUSVString(base);
+    input = `${input}`;
+    if (base !== undefined) base = `${base}`;
     const record = parseWithBase(input, base);
     if (record === null) throw invalidURL(input, base);
     this.#context = record;
@@ -1458,8 +1459,8 @@ class URL {
 
   static canParse(url, base = undefined) {
     if (arguments.length === 0) throw missingArgs('url');
-    url = toUSVString(url);
-    if (base !== undefined) base = toUSVString(base);
+    url = `${url}`;
+    if (base !== undefined) base = `${base}`;
     return parseWithBase(url, base) !== null;
   }
 
@@ -1498,7 +1499,7 @@ class URL {
 
   set href(value) {
     URL.#check(this);
-    value = toUSVString(value);
+    value = `${value}`;
     const record = basicParse(value, null);
     if (record === null) throw invalidURL(value);
     this.#context = record;
@@ -1517,7 +1518,7 @@ class URL {
 
   set protocol(value) {
     URL.#check(this);
-    basicParse(`${toUSVString(value)}:`, null, this.#context, SCHEME_START);
+    basicParse(`${value}:`, null, this.#context, SCHEME_START);
   }
 
   get username() {
@@ -1527,7 +1528,7 @@ class URL {
 
   set username(value) {
     URL.#check(this);
-    value = toUSVString(value);
+    value = `${value}`;
     if (cannotHaveUsernamePasswordPort(this.#context)) return;
     this.#context.username = percentEncode(value, USERINFO_SET);
   }
@@ -1539,7 +1540,7 @@ class URL {
 
   set password(value) {
     URL.#check(this);
-    value = toUSVString(value);
+    value = `${value}`;
     if (cannotHaveUsernamePasswordPort(this.#context)) return;
     this.#context.password = percentEncode(value, USERINFO_SET);
   }
@@ -1553,7 +1554,7 @@ class URL {
 
   set host(value) {
     URL.#check(this);
-    value = toUSVString(value);
+    value = `${value}`;
     if (typeof this.#context.path === 'string') return;
     this.#setWith(value, HOST);
   }
@@ -1566,7 +1567,7 @@ class URL {
 
   set hostname(value) {
     URL.#check(this);
-    value = toUSVString(value);
+    value = `${value}`;
     if (typeof this.#context.path === 'string') return;
     this.#setWith(value, HOSTNAME);
   }
@@ -1579,7 +1580,7 @@ class URL {
 
   set port(value) {
     URL.#check(this);
-    value = toUSVString(value);
+    value = `${value}`;
     if (cannotHaveUsernamePasswordPort(this.#context)) return;
     if (value === '') {
       this.#context.port = null;
@@ -1595,7 +1596,7 @@ class URL {
 
   set pathname(value) {
     URL.#check(this);
-    value = toUSVString(value);
+    value = `${value}`;
     if (typeof this.#context.path === 'string') return;
     const copy = cloneRecord(this.#context);
     copy.path = [];
@@ -1610,7 +1611,7 @@ class URL {
 
   set search(value) {
     URL.#check(this);
-    value = toUSVString(value);
+    value = `${value}`;
     const url = this.#context;
     if (value === '') {
       url.query = null;
@@ -1637,7 +1638,7 @@ class URL {
 
   set hash(value) {
     URL.#check(this);
-    value = toUSVString(value);
+    value = `${value}`;
     const url = this.#context;
     if (value === '') {
       url.fragment = null;

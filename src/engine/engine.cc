@@ -55,6 +55,12 @@ JSContext* NewThreadContext(const EngineLimits& limits) {
   return cx;
 }
 
+void DestroyThreadContext(JSContext* cx) {
+  bool is_root = JS_GetRuntime(cx) == g_root_runtime;
+  JS_DestroyContext(cx);
+  if (is_root) g_root_runtime = nullptr;
+}
+
 JSObject* NewGlobal(JSContext* cx) {
   JS::RealmOptions options;
   options.creationOptions()

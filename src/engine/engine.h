@@ -28,6 +28,10 @@ void ShutdownEngine();
 // root everywhere else. Sets the stack quota from limits.stack_bytes so that runaway recursion throws.
 JSContext* NewThreadContext(const EngineLimits& limits);
 
+// Destroys a context made by NewThreadContext, on the thread that made it. Destroying the root context
+// (only after every worker is gone) lets a later NewThreadContext make a new root.
+void DestroyThreadContext(JSContext* cx);
+
 // Creates a global with SharedArrayBuffer, Atomics, WeakRef and FinalizationRegistry enabled.
 JSObject* NewGlobal(JSContext* cx);
 

@@ -490,7 +490,7 @@ void Environment::TearDown() {
   }
   JS::SetJobQueue(cx_, nullptr);
   microtasks_.reset();
-  JS_DestroyContext(cx_);
+  DestroyThreadContext(cx_);
   cx_ = nullptr;
 }
 

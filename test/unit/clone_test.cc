@@ -16,6 +16,7 @@ namespace {
 class CloneTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() { ASSERT_TRUE(InitEngine()); }
+  static void TearDownTestSuite() { ShutdownEngine(); }
 
   void SetUp() override {
     StartupOptions startup;
