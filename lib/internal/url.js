@@ -520,13 +520,6 @@ function newRecord() {
   };
 }
 
-function cloneRecord(r) {
-  return {
-    scheme: r.scheme, username: r.username, password: r.password, host: r.host, port: r.port,
-    path: typeof r.path === 'string' ? r.path : r.path.slice(), query: r.query, fragment: r.fragment,
-  };
-}
-
 const isAlpha = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isDigitCode = (c) => c >= 0x30 && c <= 0x39;
 
@@ -547,7 +540,11 @@ function startsWithWindowsDriveLetter(input, p) {
 
 function shortenPath(url) {
   const path = url.path;
-  if (url.scheme === 'file' && path.length === 1 && isWindowsDriveLetter(path[0], true)) return;
+  // Node (Ada) keeps any lone first segment that starts with a drive letter ('c:', but also 'c:x').
+  if (url.scheme === 'file' && path.length === 1 && path[0].length >= 2 &&
+      isAlpha(path[0].charCodeAt(0)) && path[0].charCodeAt(1) === 0x3a) {
+    return;
+  }
   path.pop();
 }
 
@@ -806,7 +803,9 @@ function basicParse(input, base, url, stateOverride) {
                    (isSpecialScheme(url.scheme) && c === 0x5c)) {
           p--;
           if (isSpecialScheme(url.scheme) && buffer === '') return stateOverride ? false : null;
-          if (stateOverride && buffer === '' && (includesCredentials(url) || url.port !== null)) {
+          if (stateOverride && buffer === '' &&
+              (includesCredentials(url) || url.port !== null || url.host === null)) {
+            // (The host === null case is Node's: a URL without authority does not gain an empty one.)
             return false;
           }
           const host = parseHost(buffer, !isSpecialScheme(url.scheme));
@@ -833,7 +832,10 @@ function basicParse(input, base, url, stateOverride) {
             url.port = port === defaultPort(url.scheme) ? null : port;
             buffer = '';
           } else if (stateOverride) {
-            return false;
+            // Node (Ada): 'host:' alone keeps the port, 'host:/x' or 'host:abc' clears it.
+            if (c === EOF) return false;
+            url.port = null;
+            return true;
           }
           if (stateOverride) return true;
           state = PATH_START;
@@ -935,8 +937,10 @@ function basicParse(input, base, url, stateOverride) {
             (!stateOverride && (c === 0x3f || c === 0x23))) {
           const slash = c === 0x2f || (special && c === 0x5c);
           if (isDoubleDot(buffer)) {
+            const wasEmpty = url.path.length === 0;
             shortenPath(url);
-            if (!slash) url.path.push('');
+            // Node (Ada) leaves an already-empty non-special path empty ('foo://h/..' -> 'foo://h').
+            if (!slash && !(wasEmpty && !special)) url.path.push('');
           } else if (isSingleDot(buffer) && !slash) {
             url.path.push('');
           } else if (!isSingleDot(buffer)) {
@@ -1010,7 +1014,8 @@ function basicParse(input, base, url, stateOverride) {
         if (c !== EOF) url.fragment += percentEncode(input.slice(p), FRAGMENT_SET);
         return stateOverride ? true : url;
     }
-    if (c === EOF) break;
+    // The spec's loop: stop once the pointer (possibly moved back by a state) is at EOF.
+    if (p >= len) break;
   }
   return stateOverride ? true : url;
 }
@@ -1442,8 +1447,8 @@ class URL {
 
   constructor(input, base = undefined) {
     if (arguments.length === 0) throw missingArgs('url');
-    input = `${input}`;
-    if (base !== undefined) base = `${base}`;
+    input = toUSVString(input);
+    if (base !== undefined) base = toUSVString(base);
     const record = parseWithBase(input, base);
     if (record === null) throw invalidURL(input, base);
     this.#context = record;
@@ -1581,12 +1586,25 @@ class URL {
   set port(value) {
     URL.#check(this);
     value = `${value}`;
-    if (cannotHaveUsernamePasswordPort(this.#context)) return;
+    const url = this.#context;
+    if (cannotHaveUsernamePasswordPort(url)) return;
+    // Node's (Ada's) rules, which differ slightly from the spec's port state: ignore values that
+    // start with a control/space or contain no digit at all; otherwise take the leading digits,
+    // clearing the port when there are none.
+    value = value.replace(/[\t\n\r]/g, '');
     if (value === '') {
-      this.#context.port = null;
+      url.port = null;
       return;
     }
-    this.#setWith(value, PORT);
+    if (value.charCodeAt(0) <= 0x20 || !/[0-9]/.test(value)) return;
+    const digits = /^[0-9]*/.exec(value)[0];
+    if (digits === '') {
+      url.port = null;
+      return;
+    }
+    const port = parseInt(digits, 10);
+    if (port > 65535) return;
+    url.port = port === defaultPort(url.scheme) ? null : port;
   }
 
   get pathname() {
@@ -1598,9 +1616,8 @@ class URL {
     URL.#check(this);
     value = `${value}`;
     if (typeof this.#context.path === 'string') return;
-    const copy = cloneRecord(this.#context);
-    copy.path = [];
-    if (basicParse(value, null, copy, PATH_START) !== false) this.#context = copy;
+    this.#context.path = [];
+    basicParse(value, null, this.#context, PATH_START);
   }
 
   get search() {
@@ -1655,10 +1672,10 @@ class URL {
     return serializeURL(this.#context);
   }
 
-  // Runs a state-override parse on a copy so a rejected value leaves the URL untouched.
+  // State-override parse straight into the record: like the spec (and Node), a host that parses is
+  // kept even when a port after it is then rejected.
   #setWith(value, state) {
-    const copy = cloneRecord(this.#context);
-    if (basicParse(value, null, copy, state) !== false) this.#context = copy;
+    basicParse(value, null, this.#context, state);
   }
 
   [kInspect](depth, opts, inspect) {

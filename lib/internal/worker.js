@@ -216,8 +216,9 @@ class Worker extends EventEmitter {
         const idle = times[0];
         const active = times[1] - times[0];
         if (!util1) return { idle, active, utilization: times[1] > 0 ? active / times[1] : 0 };
-        const idleDelta = util2 ? util1.idle - util2.idle : idle - util1.idle;
-        const activeDelta = util2 ? util1.active - util2.active : active - util1.active;
+        // Idle and elapsed time are read a few nanoseconds apart; clamp the jitter that can make a delta < 0.
+        const idleDelta = Math.max(util2 ? util1.idle - util2.idle : idle - util1.idle, 0);
+        const activeDelta = Math.max(util2 ? util1.active - util2.active : active - util1.active, 0);
         const total = idleDelta + activeDelta;
         return { idle: idleDelta, active: activeDelta, utilization: total > 0 ? activeDelta / total : 0 };
       },

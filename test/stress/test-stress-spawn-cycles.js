@@ -1,0 +1,27 @@
+// 1,000 sequential spawn -> message -> exit cycles: every worker starts, reports, exits 0, and memory does not
+// grow without bound (RSS growth over the second half of the run is reported and bounded).
+'use strict';
+const assert = require('assert');
+const { Worker } = require('worker_threads');
+const count = require('./scale')(1000);
+
+let done = 0;
+let rssAtHalf = 0;
+function spawn() {
+  const w = new Worker('require("worker_threads").parentPort.postMessage(process.memoryUsage.rss())',
+                       { eval: true });
+  let got = false;
+  w.on('message', () => { got = true; });
+  w.on('error', (e) => { throw e; });
+  w.on('exit', (code) => {
+    assert.strictEqual(code, 0);
+    assert.ok(got, 'the worker posted before exiting');
+    done++;
+    if (done === Math.floor(count / 2)) rssAtHalf = process.memoryUsage.rss();
+    if (done < count) return spawn();
+    const growth = (process.memoryUsage.rss() - rssAtHalf) / 1048576;
+    console.log(`spawned ${count} workers; RSS growth over the second half: ${growth.toFixed(1)} MiB`);
+    assert.ok(growth < 64, `RSS grew ${growth} MiB over ${count / 2} spawns`);
+  });
+}
+spawn();
