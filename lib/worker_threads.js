@@ -11,6 +11,7 @@ const {
   MessagePort, MessageChannel, BroadcastChannel, receiveMessageOnPort,
 } = require('internal/worker/io');
 const { markAsUntransferable, isMarkedAsUntransferable } = require('internal/worker/transfer');
+const { postMessageToThread } = require('internal/worker/thread_messaging');
 
 let parentPort = null;
 let workerData = null;
@@ -44,4 +45,5 @@ module.exports = {
   BroadcastChannel,
   setEnvironmentData,
   getEnvironmentData,
+  postMessageToThread,
 };

@@ -939,8 +939,15 @@ function basicParse(input, base, url, stateOverride) {
           if (isDoubleDot(buffer)) {
             const wasEmpty = url.path.length === 0;
             shortenPath(url);
-            // Node (Ada) leaves an already-empty non-special path empty ('foo://h/..' -> 'foo://h').
-            if (!slash && !(wasEmpty && !special)) url.path.push('');
+            if (!slash) {
+              if (!(wasEmpty && !special)) {
+                url.path.push('');
+              } else if (url.host === null) {
+                // Node (Ada) leaves an already-empty non-special path empty ('foo://h/..' ->
+                // 'foo://h'); without a host such a URL ('foo:') then behaves as an opaque path.
+                url.path = '';
+              }
+            }
           } else if (isSingleDot(buffer) && !slash) {
             url.path.push('');
           } else if (!isSingleDot(buffer)) {
@@ -1560,8 +1567,7 @@ class URL {
   set host(value) {
     URL.#check(this);
     value = `${value}`;
-    if (typeof this.#context.path === 'string') return;
-    this.#setWith(value, HOST);
+    this.#setHost(value, false);
   }
 
   get hostname() {
@@ -1573,8 +1579,7 @@ class URL {
   set hostname(value) {
     URL.#check(this);
     value = `${value}`;
-    if (typeof this.#context.path === 'string') return;
-    this.#setWith(value, HOSTNAME);
+    this.#setHost(value, true);
   }
 
   get port() {
@@ -1586,25 +1591,7 @@ class URL {
   set port(value) {
     URL.#check(this);
     value = `${value}`;
-    const url = this.#context;
-    if (cannotHaveUsernamePasswordPort(url)) return;
-    // Node's (Ada's) rules, which differ slightly from the spec's port state: ignore values that
-    // start with a control/space or contain no digit at all; otherwise take the leading digits,
-    // clearing the port when there are none.
-    value = value.replace(/[\t\n\r]/g, '');
-    if (value === '') {
-      url.port = null;
-      return;
-    }
-    if (value.charCodeAt(0) <= 0x20 || !/[0-9]/.test(value)) return;
-    const digits = /^[0-9]*/.exec(value)[0];
-    if (digits === '') {
-      url.port = null;
-      return;
-    }
-    const port = parseInt(digits, 10);
-    if (port > 65535) return;
-    url.port = port === defaultPort(url.scheme) ? null : port;
+    this.#setPort(value);
   }
 
   get pathname() {
@@ -1616,8 +1603,15 @@ class URL {
     URL.#check(this);
     value = `${value}`;
     if (typeof this.#context.path === 'string') return;
-    this.#context.path = [];
-    basicParse(value, null, this.#context, PATH_START);
+    const url = this.#context;
+    url.path = [];
+    basicParse(value, null, url, PATH_START);
+    if (url.host === null && url.path.length > 1 && url.path[0] === '') {
+      // Node (Ada) drops the query and fragment when the new path needs the '/.' prefix.
+      url.query = null;
+      url.fragment = null;
+      setParamsList(this.#searchParams, []);
+    }
   }
 
   get search() {
@@ -1672,10 +1666,79 @@ class URL {
     return serializeURL(this.#context);
   }
 
-  // State-override parse straight into the record: like the spec (and Node), a host that parses is
-  // kept even when a port after it is then rejected.
-  #setWith(value, state) {
-    basicParse(value, null, this.#context, state);
+  // Node's (Ada's) port rules, which differ slightly from the spec's port state: values that start
+  // with a control/space or contain no digit at all are ignored; otherwise the leading digits are
+  // taken, and no leading digit at all clears the port.
+  #setPort(value) {
+    const url = this.#context;
+    if (cannotHaveUsernamePasswordPort(url)) return;
+    value = value.replace(/[\t\n\r]/g, '');
+    if (value === '') {
+      url.port = null;
+      return;
+    }
+    if (value.charCodeAt(0) <= 0x20 || !/[0-9]/.test(value)) return;
+    const digits = /^[0-9]*/.exec(value)[0];
+    if (digits === '') {
+      url.port = null;
+      return;
+    }
+    const port = parseInt(digits, 10);
+    if (port > 65535) return;
+    url.port = port === defaultPort(url.scheme) ? null : port;
+  }
+
+  // The host/hostname setters, following Node (Ada): the value is cut at '#', the host ends at ':',
+  // '/', '?' (or '\\' for special schemes); with `host`, text after ':' goes through the port rules
+  // (judged against the URL as it was), and nothing changes when the host itself is invalid.
+  #setHost(value, hostnameOnly) {
+    const url = this.#context;
+    if (typeof url.path === 'string') return;
+    if (url.scheme === 'file') {
+      basicParse(value, null, url, hostnameOnly ? HOSTNAME : HOST);
+      return;
+    }
+    let input = value;
+    const hash = input.indexOf('#');
+    if (hash !== -1) input = input.slice(0, hash);
+    input = input.replace(/[\t\n\r]/g, '');
+    const special = isSpecialScheme(url.scheme);
+    let end = input.length;
+    let colon = false;
+    let insideBrackets = false;
+    for (let i = 0; i < input.length; i++) {
+      const c = input.charCodeAt(i);
+      if (c === 0x5b) {
+        insideBrackets = true;
+      } else if (c === 0x5d) {
+        insideBrackets = false;
+      } else if (c === 0x3a && !insideBrackets) {
+        end = i;
+        colon = true;
+        break;
+      } else if (c === 0x2f || c === 0x3f || (special && c === 0x5c)) {
+        end = i;
+        break;
+      }
+    }
+    if (colon && hostnameOnly) return;
+    const hostInput = input.slice(0, end);
+    if (hostInput === '') {
+      if (special) return;
+      if (colon) {
+        // Node (Ada) accepts ':port' on non-special URLs: empty host, port from the rest.
+        if (end + 1 < input.length) this.#setPort(input.slice(end + 1));
+        url.host = '';
+        return;
+      }
+      if (includesCredentials(url) || url.port !== null || url.host === null) return;
+      url.host = '';
+      return;
+    }
+    const host = parseHost(hostInput, !special);
+    if (host === FAILURE) return;
+    if (colon && end + 1 < input.length) this.#setPort(input.slice(end + 1));
+    url.host = host;
   }
 
   [kInspect](depth, opts, inspect) {

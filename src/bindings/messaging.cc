@@ -210,9 +210,12 @@ struct BroadcastRegistry {
   std::mutex mutex;
   std::multimap<std::string, BroadcastMember> members;  // guarded by mutex
 };
-BroadcastRegistry& Broadcasts() {
-  static BroadcastRegistry* registry = new BroadcastRegistry();  // shared by all threads for the process
-  return *registry;
+// Two registries of the same shape: BroadcastChannel names, and thread mailboxes (postMessageToThread,
+// keyed by thread id) which must never meet a channel of the same name.
+BroadcastRegistry& Registry(bool mailboxes) {
+  static BroadcastRegistry* channels = new BroadcastRegistry();  // shared by all threads for the process
+  static BroadcastRegistry* threads = new BroadcastRegistry();
+  return mailboxes ? *threads : *channels;
 }
 
 // --- natives ---
@@ -343,14 +346,15 @@ bool StructuredClone(JSContext* cx, unsigned argc, JS::Value* vp) {
   return DeserializeValue(cx, message.get(), args.rval());
 }
 
-// broadcastJoin(name) -> a port that receives what other members of `name` post.
+// broadcastJoin(name, mailbox) -> a port that receives what others post to `name` (a BroadcastChannel name,
+// or with `mailbox` a thread id).
 bool BroadcastJoin(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   std::string name;
   if (!ToUtf8(cx, args.get(0), &name)) return false;
   PortCore::Pair pair = PortCore::NewPair();
   {
-    BroadcastRegistry& registry = Broadcasts();
+    BroadcastRegistry& registry = Registry(JS::ToBoolean(args.get(1)));
     std::lock_guard<std::mutex> lock(registry.mutex);
     registry.members.emplace(name, BroadcastMember{pair.first.get(), pair.second});
   }
@@ -360,16 +364,17 @@ bool BroadcastJoin(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
-// broadcastPost(port, name, value): clone for every other open member of `name`.
+// broadcastPost(port, name, value, transfer, mailbox) -> how many members it was posted to: a clone for every
+// open member of `name` other than `port` (which may be null for a sender that is not a member).
 bool BroadcastPost(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  PortHandle* self = GetPort(cx, args.get(0));
-  if (!self) return false;
+  PortHandle* self = args.get(0).isNull() ? nullptr : GetPort(cx, args.get(0));
+  if (!self && !args.get(0).isNull()) return false;
   std::string name;
   if (!ToUtf8(cx, args.get(1), &name)) return false;
   std::vector<std::shared_ptr<PortCore>> targets;
   {
-    BroadcastRegistry& registry = Broadcasts();
+    BroadcastRegistry& registry = Registry(JS::ToBoolean(args.get(4)));
     std::lock_guard<std::mutex> lock(registry.mutex);
     auto range = registry.members.equal_range(name);
     for (auto it = range.first; it != range.second;) {
@@ -377,18 +382,20 @@ bool BroadcastPost(JSContext* cx, unsigned argc, JS::Value* vp) {
         it = registry.members.erase(it);
         continue;
       }
-      if (it->second.own_end != self->core()) targets.push_back(it->second.feed_end);
+      if (!self || it->second.own_end != self->core()) targets.push_back(it->second.feed_end);
       ++it;
     }
   }
-  // Serialize at least once, so an unclonable value throws even when nobody else listens.
+  // Serialize at least once, so an unclonable value throws even when nobody else listens. A transfer list
+  // can only go to one member (the mailbox case).
   size_t copies = std::max<size_t>(targets.size(), 1);
   for (size_t i = 0; i < copies; i++) {
-    std::unique_ptr<CloneMessage> message = SerializeValue(cx, args.get(2), JS::UndefinedHandleValue);
+    std::unique_ptr<CloneMessage> message = SerializeValue(cx, args.get(2), i == 0 ? args.get(3)
+                                                                                  : JS::UndefinedHandleValue);
     if (!message) return false;
     if (i < targets.size()) targets[i]->Post(std::move(message));
   }
-  args.rval().setUndefined();
+  args.rval().setNumber(static_cast<double>(targets.size()));
   return true;
 }
 
@@ -405,8 +412,8 @@ const JSFunctionSpec kFunctions[] = {
     JS_FN("drainPort", DrainPort, 1, 0),
     JS_FN("setup", SetPortPrototype, 4, 0),
     JS_FN("structuredClone", StructuredClone, 2, 0),
-    JS_FN("broadcastJoin", BroadcastJoin, 1, 0),
-    JS_FN("broadcastPost", BroadcastPost, 3, 0),
+    JS_FN("broadcastJoin", BroadcastJoin, 2, 0),
+    JS_FN("broadcastPost", BroadcastPost, 5, 0),
     JS_FS_END};
 
 }  // namespace

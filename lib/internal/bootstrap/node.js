@@ -17,6 +17,11 @@ const { processTicksAndRejections, nextTick } = setupTaskQueue();
 process.nextTick = nextTick;
 
 const timers = require('internal/timers');
+
+// A thread becomes reachable by postMessageToThread once it listens for 'workerMessage'.
+process.on('newListener', (event) => {
+  if (event === 'workerMessage') require('internal/worker/thread_messaging').listenForThreadMessages();
+});
 const { fatalException } = require('internal/process/execution');
 
 processBinding.setHooks({

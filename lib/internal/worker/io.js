@@ -322,7 +322,7 @@ class BroadcastChannel extends EventTarget {
     }
     super();
     this[kName] = `${name}`;
-    const port = messaging.broadcastJoin(this[kName]);
+    const port = messaging.broadcastJoin(this[kName], false);
     this[kPort] = port;
     port.on('message', (data) => {
       this.dispatchEvent(new MessageEvent('message', { data }));
@@ -342,7 +342,8 @@ class BroadcastChannel extends EventTarget {
       const DOMException = require('internal/dom_exception');
       throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
     }
-    withCloneErrors(message, () => messaging.broadcastPost(this[kPort], this[kName], message));
+    withCloneErrors(message, () => messaging.broadcastPost(this[kPort], this[kName], message, undefined,
+                                                           false));
   }
 
   close() {
