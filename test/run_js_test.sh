@@ -8,6 +8,7 @@
 #   // stderr: ERE           an extended regular expression stderr must match (may repeat)
 #   // args: A B C           arguments passed after the script name
 #   // loom-only: REASON     skipped (exit 77, CTest's skip code) when the runtime is node
+#   // loom-skip: REASON     skipped under loom: a Node behaviour loom does not have yet (the reason says which)
 #   // stdin: FILE           file fed to the script's stdin (relative to the test's folder)
 set -u
 runtime=$1
@@ -19,6 +20,11 @@ directive() { sed -n "s|^// $1: \\(.*\\)$|\\1|p" "$test_file"; }
 
 if [ "$(basename "$runtime")" = node ] && [ -n "$(directive loom-only)" ]; then
   echo "skipped under node: $(directive loom-only)"
+  exit 77
+fi
+
+if [ "$(basename "$runtime")" != node ] && [ -n "$(directive loom-skip)" ]; then
+  echo "skipped under loom: $(directive loom-skip)"
   exit 77
 fi
 

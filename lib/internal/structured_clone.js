@@ -8,13 +8,17 @@ function structuredClone(value, options) {
   require('internal/worker/io');
   if (arguments.length === 0) {
     const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
-    throw new ERR_MISSING_ARGS('value');
+    const error = new ERR_MISSING_ARGS('value');
+    error.message = 'The value argument must be specified';  // Node's native wording, without quotes
+    throw error;
   }
   let transfer;
   if (options !== undefined && options !== null) {
     if (typeof options !== 'object') {
       const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+      const error = new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+      error.message = 'The options argument must be either an object or undefined';  // Node's native wording
+      throw error;
     }
     transfer = require('internal/worker/transfer').validateTransferList({ transfer: options.transfer }, undefined,
                                                                           value, true);

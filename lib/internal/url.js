@@ -246,49 +246,135 @@ function punycodeDecode(input) {
 const kIgnored = /[\u00ad\u034f\u180b-\u180d\u200b\u2060\ufe00-\ufe0f\ufeff]/g;
 const kDots = /[\u3002\uff0e\uff61]/g;
 const kNonAscii = /[^\x00-\x7f]/;
-// Code points that make a label invalid after mapping (controls, U+FFFD, joiners outside context).
-const kDisallowed = /[\x80-\x9f\u200c\u200d\ufffd\ufffe\uffff]/;
+// Code points that make a label invalid after mapping: controls, format characters (this also
+// rejects ZWJ/ZWNJ, whose contextual rules are not implemented), surrogates, private use, unassigned,
+// line/paragraph separators, spaces, U+FFFD.
+const kDisallowed = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}\ufffd]/u;
 const kLeadingMark = /^\p{M}/u;
 const FORBIDDEN_HOST = /[\x00\t\n\r #/:<>?@[\\\]^|]/;
 const FORBIDDEN_DOMAIN = /[\x00-\x20#%/:<>?@[\\\]^|\x7f]/;
 
 function lowerEach(str) {
   let out = '';
-  for (const ch of str) out += ch.toLowerCase();
+  for (const ch of str) out += ch === '\u1e9e' ? 'ss' : ch.toLowerCase();
   return out;
 }
 
+// Approximate UTS #46 mapping; null when a code point is disallowed because its compatibility
+// decomposition contains a full stop (e.g. U+2488 DIGIT ONE FULL STOP).
 function uts46Map(domain) {
   let s = domain.replace(kIgnored, '').replace(kDots, '.');
   s = lowerEach(s);
-  if (typeof s.normalize === 'function') s = lowerEach(s.normalize('NFKC')).normalize('NFC');
+  if (typeof s.normalize === 'function') {
+    for (const ch of s) {
+      if (ch.charCodeAt(0) >= 0x80 && ch.normalize('NFKC').indexOf('.') !== -1) return null;
+    }
+    s = lowerEach(s.normalize('NFKC')).normalize('NFC');
+  }
   return s.replace(kIgnored, '');
 }
 
-// A label that is already 'xn--...' must decode to something UTS #46 would have produced.
-function validPunycodeLabel(label) {
-  const decoded = punycodeDecode(label.slice(4));
-  if (decoded === null || decoded.length === 0) return false;
-  if (kDisallowed.test(decoded) || kLeadingMark.test(decoded)) return false;
-  if (/[A-Z\x00-\x1f\x7f]/.test(decoded)) return false;
-  if (kNonAscii.test(decoded) && uts46Map(decoded) !== decoded) return false;
+// Bidi classes (RFC 5893) approximated from scripts and general categories.
+const kRtlLetter = /[\p{Script=Hebrew}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Nko}\p{Script=Adlam}\p{Script=Mende_Kikakui}\p{Script=Imperial_Aramaic}\p{Script=Phoenician}\p{Script=Kharoshthi}\p{Script=Old_South_Arabian}\p{Script=Avestan}\p{Script=Old_Turkic}]/u;
+const kArabicLetter = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Hanifi_Rohingya}]/u;
+const kArabicNumber = /[\u0600-\u0605\u0660-\u0669\u066b\u066c\u06dd\u0890\u0891\u08e2\u{10d30}-\u{10d39}\u{10e60}-\u{10e7e}]/u;
+const kNonSpacingMark = /[\p{Mn}\p{Me}]/u;
+const kNeutral = /[\p{P}\p{S}\p{Z}]/u;
+
+function bidiClass(ch) {
+  const cp = ch.codePointAt(0);
+  if (cp >= 0x30 && cp <= 0x39) return 'EN';
+  if (cp < 0x80) {
+    if (isAlpha(cp)) return 'L';
+    if (cp === 0x2b || cp === 0x2d) return 'ES';
+    if (cp === 0x2c || cp === 0x2e || cp === 0x2f || cp === 0x3a) return 'CS';
+    if (cp === 0x23 || cp === 0x24 || cp === 0x25) return 'ET';
+    if (cp < 0x20 || cp === 0x7f) return 'BN';
+    return 'ON';
+  }
+  if (kNonSpacingMark.test(ch)) return 'NSM';
+  if (kArabicNumber.test(ch)) return 'AN';
+  if (cp >= 0x6f0 && cp <= 0x6f9) return 'EN';
+  if (kArabicLetter.test(ch)) return 'AL';
+  if (kRtlLetter.test(ch)) return 'R';
+  if (kNeutral.test(ch)) return 'ON';
+  return 'L';
+}
+
+function isRtlClass(c) {
+  return c === 'R' || c === 'AL' || c === 'AN';
+}
+
+// RFC 5893 rules 1-6 for one label of a Bidi domain name.
+function validBidiLabel(label) {
+  if (label.length === 0) return true;
+  const classes = Array.from(label, bidiClass);
+  const first = classes[0];
+  let last = classes.length - 1;
+  while (last > 0 && classes[last] === 'NSM') last--;
+  const end = classes[last];
+  if (first === 'R' || first === 'AL') {
+    let en = false;
+    let an = false;
+    for (const c of classes) {
+      if (c === 'L') return false;
+      if (c === 'EN') en = true;
+      if (c === 'AN') an = true;
+    }
+    if (en && an) return false;
+    return end === 'R' || end === 'AL' || end === 'EN' || end === 'AN';
+  }
+  if (first !== 'L') return false;
+  for (const c of classes) if (c === 'R' || c === 'AL' || c === 'AN') return false;
+  return end === 'L' || end === 'EN';
+}
+
+function validUnicodeLabel(label) {
+  if (kDisallowed.test(label) || kLeadingMark.test(label)) return false;
   return true;
 }
 
 // Returns the ASCII form of a domain, or null when it is not a valid domain.
 function domainToASCIIInternal(domain) {
-  const mapped = kNonAscii.test(domain) ? uts46Map(domain) : domain.toLowerCase();
+  let mapped;
+  if (kNonAscii.test(domain)) {
+    mapped = uts46Map(domain);
+    if (mapped === null) return null;
+  } else {
+    mapped = domain.toLowerCase();
+  }
   const labels = mapped.split('.');
+  const unicodeLabels = [];
+  let bidiDomain = false;
   for (let i = 0; i < labels.length; i++) {
     const label = labels[i];
-    if (kNonAscii.test(label)) {
-      if (kDisallowed.test(label) || kLeadingMark.test(label)) return null;
+    let unicode = label;
+    if (label.startsWith('xn--')) {
+      // Already Punycode: must be ASCII, decode, and be something mapping would have produced.
+      if (kNonAscii.test(label)) return null;
+      const decoded = punycodeDecode(label.slice(4));
+      if (decoded === null || decoded.length === 0) return null;
+      if (!validUnicodeLabel(decoded) || /[A-Z]/.test(decoded)) return null;
+      if (kNonAscii.test(decoded) && uts46Map(decoded) !== decoded) return null;
+      unicode = decoded;
+    } else if (kNonAscii.test(label)) {
+      if (!validUnicodeLabel(label)) return null;
       const encoded = punycodeEncode(label);
       if (encoded === null) return null;
       labels[i] = `xn--${encoded}`;
-    } else if (label.startsWith('xn--')) {
-      if (!validPunycodeLabel(label)) return null;
     }
+    if (!bidiDomain && kNonAscii.test(unicode)) {
+      for (const ch of unicode) {
+        if (isRtlClass(bidiClass(ch))) {
+          bidiDomain = true;
+          break;
+        }
+      }
+    }
+    unicodeLabels.push(unicode);
+  }
+  if (bidiDomain) {
+    for (const label of unicodeLabels) if (!validBidiLabel(label)) return null;
   }
   const result = labels.join('.');
   if (result.length === 0 || FORBIDDEN_DOMAIN.test(result)) return null;
@@ -1560,7 +1646,8 @@ class URL {
   get host() {
     URL.#check(this);
     const url = this.#context;
-    if (url.host === null) return '';
+    // (An empty host with a port, which only Node's host setter can produce, reads as ''.)
+    if (url.host === null || url.host === '') return '';
     return url.port === null ? url.host : `${url.host}:${url.port}`;
   }
 
@@ -1724,14 +1811,14 @@ class URL {
     if (colon && hostnameOnly) return;
     const hostInput = input.slice(0, end);
     if (hostInput === '') {
-      if (special) return;
+      if (special || url.host === null) return;
       if (colon) {
         // Node (Ada) accepts ':port' on non-special URLs: empty host, port from the rest.
         if (end + 1 < input.length) this.#setPort(input.slice(end + 1));
         url.host = '';
         return;
       }
-      if (includesCredentials(url) || url.port !== null || url.host === null) return;
+      if (includesCredentials(url) || url.port !== null) return;
       url.host = '';
       return;
     }

@@ -46,7 +46,7 @@ function resolveFilename(filename, isEval) {
       return { source, filename: filename.href };
     }
     if (filename.protocol !== 'file:') {
-      throw new (errors().ERR_INVALID_URL_SCHEME)(['file', 'data']);
+      throw new (errors().ERR_INVALID_URL_SCHEME)('file');
     }
     return { filename: fileURLToPath(filename) };
   }
@@ -73,11 +73,8 @@ function validateOptions(options) {
   }
   if (options.env !== undefined && options.env !== null && options.env !== SHARE_ENV &&
       typeof options.env !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('options.env', ['Object', 'null', 'SHARE_ENV'], options.env);
-  }
-  if (options.resourceLimits !== undefined &&
-      (options.resourceLimits === null || typeof options.resourceLimits !== 'object')) {
-    throw new ERR_INVALID_ARG_TYPE('options.resourceLimits', 'Object', options.resourceLimits);
+    throw new ERR_INVALID_ARG_TYPE('options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'],
+                                   options.env);
   }
   if (options.name !== undefined && typeof options.name !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.name', 'string', options.name);
@@ -85,8 +82,10 @@ function validateOptions(options) {
   return options;
 }
 
-function normalizeLimits(limits = {}) {
+// Node ignores a resourceLimits option that is not an object.
+function normalizeLimits(limits) {
   const out = {};
+  if (limits === null || typeof limits !== 'object') return out;
   for (const key of ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb']) {
     const value = limits[key];
     if (value !== undefined) {
@@ -130,7 +129,13 @@ class Worker extends EventEmitter {
       stdin: !!options.stdin,
       resourceLimits: limits,
     };
-    const transfer = validateTransferList(options.transferList, undefined, options.workerData);
+    // Node accepts non-iterable primitives here (ignored) but rejects a string's characters as transferables.
+    let { transferList } = options;
+    if (typeof transferList === 'string' && transferList.length > 0) {
+      throw new (errors().ERR_INVALID_TRANSFER_OBJECT)();
+    }
+    if (transferList !== null && typeof transferList !== 'object') transferList = undefined;
+    const transfer = validateTransferList(transferList, undefined, options.workerData);
     const created = withCloneErrors(options.workerData,
                                     () => workerBinding.createWorker(startup, transfer, limits, argv));
     const [handle, port, control, threadId] = created;

@@ -301,7 +301,9 @@ function MessageChannel() {
 function receiveMessageOnPort(port) {
   if (!(port instanceof MessagePort)) {
     const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-    throw new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
+    const error = new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
+    error.message = 'The "port" argument must be a MessagePort instance';  // Node's wording for this one
+    throw error;
   }
   const result = messaging.receiveMessage(port, kNoMessage);
   if (result === kNoMessage) return undefined;
