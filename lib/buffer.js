@@ -125,6 +125,8 @@ function createPool() {
   poolSize = Buffer.poolSize;
   allocPool = new ArrayBuffer(poolSize);
   poolOffset = 0;
+  // Many small Buffers share the pool: transferring one must not detach the others (as in Node).
+  require('internal/worker/transfer').markAsUntransferable(allocPool);
 }
 
 // Keep pool slices 8-byte aligned so typed-array views over them stay cheap.

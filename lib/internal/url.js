@@ -305,14 +305,17 @@ function isRtlClass(c) {
   return c === 'R' || c === 'AL' || c === 'AN';
 }
 
-// RFC 5893 rules 1-6 for one label of a Bidi domain name.
+// Bidi check for one label that contains right-to-left characters. This follows what Node (Ada)
+// enforces rather than all of RFC 5893: a label starting with R/AL gets rules 2-4 (no L, ends in
+// R/AL/EN/AN, not both EN and AN); any other such label must end in R, AL or AN. Labels without
+// right-to-left characters are not checked.
 function validBidiLabel(label) {
-  if (label.length === 0) return true;
   const classes = Array.from(label, bidiClass);
-  const first = classes[0];
+  if (!classes.some(isRtlClass)) return true;
   let last = classes.length - 1;
   while (last > 0 && classes[last] === 'NSM') last--;
   const end = classes[last];
+  const first = classes[0];
   if (first === 'R' || first === 'AL') {
     let en = false;
     let an = false;
@@ -324,9 +327,7 @@ function validBidiLabel(label) {
     if (en && an) return false;
     return end === 'R' || end === 'AL' || end === 'EN' || end === 'AN';
   }
-  if (first !== 'L') return false;
-  for (const c of classes) if (c === 'R' || c === 'AL' || c === 'AN') return false;
-  return end === 'L' || end === 'EN';
+  return isRtlClass(end);
 }
 
 function validUnicodeLabel(label) {
@@ -345,7 +346,6 @@ function domainToASCIIInternal(domain) {
   }
   const labels = mapped.split('.');
   const unicodeLabels = [];
-  let bidiDomain = false;
   for (let i = 0; i < labels.length; i++) {
     const label = labels[i];
     let unicode = label;
@@ -363,19 +363,9 @@ function domainToASCIIInternal(domain) {
       if (encoded === null) return null;
       labels[i] = `xn--${encoded}`;
     }
-    if (!bidiDomain && kNonAscii.test(unicode)) {
-      for (const ch of unicode) {
-        if (isRtlClass(bidiClass(ch))) {
-          bidiDomain = true;
-          break;
-        }
-      }
-    }
-    unicodeLabels.push(unicode);
+    if (kNonAscii.test(unicode)) unicodeLabels.push(unicode);
   }
-  if (bidiDomain) {
-    for (const label of unicodeLabels) if (!validBidiLabel(label)) return null;
-  }
+  for (const label of unicodeLabels) if (!validBidiLabel(label)) return null;
   const result = labels.join('.');
   if (result.length === 0 || FORBIDDEN_DOMAIN.test(result)) return null;
   return result;
