@@ -199,8 +199,8 @@ function punycodeEncode(label) {
 // Decodes Punycode (without 'xn--'); null when malformed.
 function punycodeDecode(input) {
   const output = [];
-  let basic = input.lastIndexOf('-');
-  if (basic < 0) basic = 0;
+  const delimiter = input.lastIndexOf('-');
+  const basic = delimiter < 0 ? 0 : delimiter;
   for (let j = 0; j < basic; j++) {
     const c = input.charCodeAt(j);
     if (c >= 0x80) return null;
@@ -209,7 +209,7 @@ function punycodeDecode(input) {
   let n = PUNY_INITIAL_N;
   let bias = PUNY_INITIAL_BIAS;
   let i = 0;
-  for (let idx = basic > 0 ? basic + 1 : 0; idx < input.length;) {
+  for (let idx = delimiter < 0 ? 0 : delimiter + 1; idx < input.length;) {
     const oldi = i;
     let w = 1;
     for (let k = PUNY_BASE; ; k += PUNY_BASE) {
@@ -305,29 +305,30 @@ function isRtlClass(c) {
   return c === 'R' || c === 'AL' || c === 'AN';
 }
 
-// Bidi check for one label that contains right-to-left characters. This follows what Node (Ada)
-// enforces rather than all of RFC 5893: a label starting with R/AL gets rules 2-4 (no L, ends in
-// R/AL/EN/AN, not both EN and AN); any other such label must end in R, AL or AN. Labels without
-// right-to-left characters are not checked.
+// Bidi check for one label, matching what Node (Ada) enforces (checked against Node over all labels
+// of up to four characters from each bidi class) rather than RFC 5893 as written. Only labels with an
+// R, AL or AN character are checked. A label starting with L may have those only as its last
+// (non-mark) character; any other label must contain no L, must end in R, AL, EN or AN, and must not
+// mix EN and AN.
 function validBidiLabel(label) {
   const classes = Array.from(label, bidiClass);
   if (!classes.some(isRtlClass)) return true;
   let last = classes.length - 1;
   while (last > 0 && classes[last] === 'NSM') last--;
-  const end = classes[last];
-  const first = classes[0];
-  if (first === 'R' || first === 'AL') {
-    let en = false;
-    let an = false;
-    for (const c of classes) {
-      if (c === 'L') return false;
-      if (c === 'EN') en = true;
-      if (c === 'AN') an = true;
-    }
-    if (en && an) return false;
-    return end === 'R' || end === 'AL' || end === 'EN' || end === 'AN';
+  if (classes[0] === 'L') {
+    for (let i = 0; i < last; i++) if (isRtlClass(classes[i])) return false;
+    return true;
   }
-  return isRtlClass(end);
+  let en = false;
+  let an = false;
+  for (const c of classes) {
+    if (c === 'L') return false;
+    if (c === 'EN') en = true;
+    if (c === 'AN') an = true;
+  }
+  if (en && an) return false;
+  const end = classes[last];
+  return end === 'R' || end === 'AL' || end === 'EN' || end === 'AN';
 }
 
 function validUnicodeLabel(label) {
@@ -1158,7 +1159,52 @@ function stripTrailingSpacesFromOpaquePath(url) {
 // ---------------------------------------------------------------------------------------------------
 // application/x-www-form-urlencoded
 
-// Parses into a flat [name, value, name, value, ...] list.
+// Whether raw form text contains a '%' followed by two hex digits ('+' characters in between are
+// skipped, as Node's scanner does).
+function hasPercentEscape(raw) {
+  let state = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x2b) continue;
+    if (c === 0x25) {
+      state = 1;
+    } else if (state > 0) {
+      if (hexValue(c) >= 0) {
+        if (++state === 3) return true;
+      } else {
+        state = 0;
+      }
+    }
+  }
+  return false;
+}
+
+// Node decodes a name or value with decodeURIComponent and, when that throws (bad escape or bad
+// UTF-8), falls back to a byte-wise decode that keeps only the low byte of each code unit. The
+// fallback is lossy for literal non-ASCII characters; reproduce it for identical results.
+function decodeFormComponent(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    const bytes = new Uint8Array(text.length);
+    let j = 0;
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c === 0x25 && i < text.length - 2) {
+        const hi = hexValue(text.charCodeAt(i + 1));
+        const lo = hexValue(text.charCodeAt(i + 2));
+        if (hi >= 0 && lo >= 0) {
+          c = (hi << 4) | lo;
+          i += 2;
+        }
+      }
+      bytes[j++] = c & 0xff;
+    }
+    return utf8Decode(bytes, 0, j);
+  }
+}
+
+// Parses application/x-www-form-urlencoded text into a flat [name, value, name, value, ...] list.
 function parseUrlencoded(input) {
   const list = [];
   if (input.length === 0) return list;
@@ -1167,13 +1213,16 @@ function parseUrlencoded(input) {
     const seq = seqs[i];
     if (seq.length === 0) continue;
     const eq = seq.indexOf('=');
-    let name = eq === -1 ? seq : seq.slice(0, eq);
-    let value = eq === -1 ? '' : seq.slice(eq + 1);
-    if (name.indexOf('+') !== -1) name = name.replace(/\+/g, ' ');
-    if (value.indexOf('+') !== -1) value = value.replace(/\+/g, ' ');
-    list.push(percentDecodeString(name), percentDecodeString(value));
+    const rawName = eq === -1 ? seq : seq.slice(0, eq);
+    const rawValue = eq === -1 ? '' : seq.slice(eq + 1);
+    list.push(decodeFormPart(rawName), decodeFormPart(rawValue));
   }
   return list;
+}
+
+function decodeFormPart(raw) {
+  const text = raw.indexOf('+') === -1 ? raw : raw.replace(/\+/g, ' ');
+  return hasPercentEscape(raw) ? decodeFormComponent(text) : text;
 }
 
 function serializeUrlencoded(list) {
@@ -1927,15 +1976,9 @@ function fileURLToPath(path, options = undefined) {
   return windows ? getPathFromURLWin32(path) : getPathFromURLPosix(path);
 }
 
-// Characters that path.resolve() output may contain but a file URL must escape before parsing.
-function encodePathChars(filepath, windows) {
-  if (filepath.indexOf('%') !== -1) filepath = filepath.replace(/%/g, '%25');
-  if (!windows && filepath.indexOf('\\') !== -1) filepath = filepath.replace(/\\/g, '%5C');
-  if (filepath.indexOf('\n') !== -1) filepath = filepath.replace(/\n/g, '%0A');
-  if (filepath.indexOf('\r') !== -1) filepath = filepath.replace(/\r/g, '%0D');
-  if (filepath.indexOf('\t') !== -1) filepath = filepath.replace(/\t/g, '%09');
-  return filepath;
-}
+// What pathToFileURL escapes in a path, as Node does: controls, non-ASCII, and  "#%<>?[\]^`{|}~
+// (so the result never has a query or fragment and survives the URL parser unchanged).
+const FILE_PATH_SET = makeSet(C0_CONTROL_SET, ' "#%<>?[\\]^`{|}~');
 
 function pathToFileURL(filepath, options = undefined) {
   const windows = options != null && options.windows !== undefined ? Boolean(options.windows) : false;
@@ -1953,22 +1996,18 @@ function pathToFileURL(filepath, options = undefined) {
       throw new (errors().ERR_INVALID_ARG_VALUE)('path', filepath, 'Empty UNC servername');
     }
     outURL.hostname = domainToASCII(filepath.slice(2, hostnameEndIndex));
-    outURL.pathname = encodePathChars(filepath.slice(hostnameEndIndex).replace(/\\/g, '/'), false);
+    outURL.pathname = percentEncode(filepath.slice(hostnameEndIndex).replace(/\\/g, '/'), FILE_PATH_SET);
     return outURL;
   }
   let resolved = windows ? pathModule.win32.resolve(filepath) : pathModule.posix.resolve(filepath);
-  // resolve() drops a trailing separator; a directory URL keeps it.
+  // resolve() drops a trailing separator; a directory URL keeps it. (Like Node, the check uses the
+  // host's separator, '/', even for Windows paths.)
   const last = filepath.charCodeAt(filepath.length - 1);
-  const sep = windows ? '\\' : '/';
-  if ((last === 0x2f || (windows && last === 0x5c)) && resolved[resolved.length - 1] !== sep) {
+  if ((last === 0x2f || (windows && last === 0x5c)) && resolved[resolved.length - 1] !== '/') {
     resolved += '/';
   }
-  let encoded = encodePathChars(resolved, windows);
-  if (windows) encoded = encoded.replace(/\\/g, '/');
-  // '?' and '#' would start the query and fragment.
-  if (encoded.indexOf('?') !== -1) encoded = encoded.replace(/\?/g, '%3F');
-  if (encoded.indexOf('#') !== -1) encoded = encoded.replace(/#/g, '%23');
-  return new URL(`file://${windows ? '/' : ''}${encoded}`);
+  if (windows) resolved = resolved.replace(/\\/g, '/');
+  return new URL(`file://${percentEncode(resolved, FILE_PATH_SET)}`);
 }
 
 function urlToHttpOptions(url) {

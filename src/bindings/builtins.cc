@@ -4,9 +4,12 @@
 #include <js/Array.h>
 #include <js/CompilationAndEvaluation.h>
 #include <js/SourceText.h>
+#include <js/experimental/JSStencil.h>
 
 #include <cstring>
+#include <mutex>
 #include <string>
+#include <unordered_map>
 
 #include "bindings/binding_util.h"
 #include "env/builtin_sources.h"
@@ -22,6 +25,23 @@ const BuiltinSource* FindBuiltinSource(const char* id) {
 
 namespace {
 
+// Built-ins are compiled once per process: the first thread to need a module parses it fully into a stencil
+// (the engine's parsed, runtime-independent form), which every thread then instantiates in its own realm.
+// This is what lets a worker start without re-parsing the JS half of the runtime.
+struct StencilCache {
+  std::mutex mutex;
+  std::unordered_map<std::string, RefPtr<JS::Stencil>> stencils;  // guarded by mutex
+};
+StencilCache& Stencils() {
+  static StencilCache* cache = new StencilCache();  // shared by all threads; emptied at engine shutdown
+  return *cache;
+}
+
+// The module body becomes a function expression; the prefix stays on the first line so line numbers in
+// stack traces are the file's own.
+constexpr char kWrapperPrefix[] = "(function (exports, require, module, internalBinding) {";
+constexpr char kWrapperSuffix[] = "\n})";
+
 // compileBuiltin(id) -> function(exports, require, module, internalBinding)
 bool CompileBuiltin(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
@@ -33,13 +53,31 @@ bool CompileBuiltin(JSContext* cx, unsigned argc, JS::Value* vp) {
     return false;
   }
   std::string filename = "node:" + id;
-  JS::RootedString text(cx, NewStringUtf8(cx, source->source, source->length));
-  if (!text) return false;
-  JSFunction* fn = CompileFunctionFromString(cx, text, filename.c_str(), id.c_str(),
-                                             {"exports", "require", "module", "internalBinding"});
-  if (!fn) return false;
-  args.rval().setObject(*JS_GetFunctionObject(fn));
-  return true;
+  JS::CompileOptions options(cx);
+  options.setFileAndLine(filename.c_str(), 1).setForceFullParse();
+  RefPtr<JS::Stencil> stencil;
+  {
+    StencilCache& cache = Stencils();
+    std::lock_guard<std::mutex> lock(cache.mutex);
+    auto it = cache.stencils.find(id);
+    if (it != cache.stencils.end()) stencil = it->second;
+  }
+  if (!stencil) {
+    std::string text = kWrapperPrefix;
+    text.append(source->source, source->length);
+    text += kWrapperSuffix;
+    JS::SourceText<mozilla::Utf8Unit> source_text;
+    if (!source_text.init(cx, text.data(), text.size(), JS::SourceOwnership::Borrowed)) return false;
+    stencil = JS::CompileGlobalScriptToStencil(cx, options, source_text);
+    if (!stencil) return false;
+    StencilCache& cache = Stencils();
+    std::lock_guard<std::mutex> lock(cache.mutex);
+    cache.stencils.emplace(id, stencil);  // if another thread won the race, its stencil is kept: both work
+  }
+  JS::InstantiateOptions instantiate(options);
+  JS::RootedScript script(cx, JS::InstantiateGlobalStencil(cx, instantiate, stencil));
+  if (!script) return false;
+  return JS_ExecuteScript(cx, script, args.rval());
 }
 
 bool InternalBinding(JSContext* cx, unsigned argc, JS::Value* vp) {
@@ -70,6 +108,12 @@ const JSFunctionSpec kFunctions[] = {JS_FN("compileBuiltin", CompileBuiltin, 1, 
                                      JS_FN("builtinIds", BuiltinIds, 0, 0), JS_FS_END};
 
 }  // namespace
+
+void ReleaseBuiltinStencils() {
+  StencilCache& cache = Stencils();
+  std::lock_guard<std::mutex> lock(cache.mutex);
+  cache.stencils.clear();
+}
 
 bool InitBuiltinsBinding(JSContext* cx, JS::HandleObject target) {
   return DefineFunctions(cx, target, kFunctions);

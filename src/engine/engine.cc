@@ -9,6 +9,8 @@
 
 #include <atomic>
 
+#include "env/builtin_sources.h"
+
 namespace loom {
 namespace {
 
@@ -57,6 +59,9 @@ JSContext* NewThreadContext(const EngineLimits& limits) {
 
 void DestroyThreadContext(JSContext* cx) {
   bool is_root = JS_GetRuntime(cx) == g_root_runtime;
+  // Compiled built-ins share strings held by the root runtime: drop them while it is still alive (every
+  // other thread is gone by now).
+  if (is_root) ReleaseBuiltinStencils();
   JS_DestroyContext(cx);
   if (is_root) g_root_runtime = nullptr;
 }

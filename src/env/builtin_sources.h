@@ -17,4 +17,8 @@ extern const size_t kBuiltinSourceCount;
 // Returns the source of a built-in module, or nullptr when there is none with that id.
 const BuiltinSource* FindBuiltinSource(const char* id);
 
+// Drops the process-wide cache of compiled built-ins (bindings/builtins.cc); called just before the root
+// context is destroyed.
+void ReleaseBuiltinStencils();
+
 }  // namespace loom
