@@ -823,24 +823,24 @@ function sliceIndex(value, defaultValue) {
   return n;
 }
 
-function makeSlice(enc) {
-  return function(start, end) {
-    const len = this.length;
+function sliceImpl(buf, enc, start, end) {
+  {
+    const len = buf.length;
     if (len === 0) return '';
     start = sliceIndex(start, 0);
     end = sliceIndex(end, len);
     if (end < start) end = start;
     if (end > len) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
-    return codecs.decode(this, enc, start, end);
-  };
+    return codecs.decode(buf, enc, start, end);
+  }
 }
 
-function makeWrite(enc) {
-  return function(string, offset, length) {
+function writeImpl(buf, enc, string, offset, length) {
+  {
     if (typeof string !== 'string') {
       throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
     }
-    const len = this.length;
+    const len = buf.length;
     offset = sliceIndex(offset, 0);
     if (offset > len) {
       throw nativeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
@@ -848,8 +848,8 @@ function makeWrite(enc) {
     length = sliceIndex(length, len - offset);
     if (length > len - offset) length = len - offset;
     if (length === 0) return 0;
-    return codecs.write(this, string, offset, length, enc);
-  };
+    return codecs.write(buf, string, offset, length, enc);
+  }
 }
 
 const kEncodingList = ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf8'];
@@ -1016,24 +1016,29 @@ for (const name of Object.keys(methods)) {
 // define everything in one go.
 defineMethods(proto, methods);
 
+// The binding-style helpers (buf.latin1Slice(start, end), buf.utf8Write(string, offset, length), ...).
 const sliceWriteMethods = {};
 for (const name of kEncodingList) {
-  sliceWriteMethods[`${name}Slice`] = makeSlice(kEncodingCanonical[name]);
+  const enc = kEncodingCanonical[name];
+  sliceWriteMethods[`${name}Slice`] = { [`${name}Slice`](...args) { return sliceImpl(this, enc, args[0], args[1]); } }[`${name}Slice`];
 }
 for (const name of kEncodingList) {
-  sliceWriteMethods[`${name}Write`] = makeWrite(kEncodingCanonical[name]);
+  const enc = kEncodingCanonical[name];
+  sliceWriteMethods[`${name}Write`] = { [`${name}Write`](...args) {
+    return writeImpl(this, enc, args[0], args[1], args[2]);
+  } }[`${name}Write`];
 }
 defineMethods(proto, sliceWriteMethods);
 
 Object.defineProperty(proto, 'parent', {
-  __proto__: null, enumerable: true, configurable: true,
+  __proto__: null, enumerable: true, configurable: false,
   get() {
     if (!(this instanceof Buffer)) return undefined;
     return this.buffer;
   },
 });
 Object.defineProperty(proto, 'offset', {
-  __proto__: null, enumerable: true, configurable: true,
+  __proto__: null, enumerable: true, configurable: false,
   get() {
     if (!(this instanceof Buffer)) return undefined;
     return this.byteOffset;
@@ -1070,7 +1075,7 @@ function swapBytes(buf, size) {
   return buf;
 }
 
-function toStringImpl(encoding, start, end) {
+function toString(encoding, start, end) {
   if (arguments.length === 0) return codecs.utf8Decode(this, 0, this.length);
   const len = this.length;
   if (start <= 0) {
@@ -1092,7 +1097,9 @@ function toStringImpl(encoding, start, end) {
   return codecs.decode(this, enc, start, end);
 }
 
-function inspectImpl(recurseTimes, ctx, inspect) {
+// util.inspect calls this as (depth, options, inspect).
+function inspect(recurseTimes, ctx) {
+  let inspectFn = arguments[2];
   const max = INSPECT_MAX_BYTES;
   const actualMax = Math.min(max, this.length);
   const remaining = this.length - max;
@@ -1114,9 +1121,9 @@ function inspectImpl(recurseTimes, ctx, inspect) {
       extras[key] = this[key];
     }
     if (any) {
-      if (typeof inspect !== 'function') inspect = require('util').inspect;
+      if (typeof inspectFn !== 'function') inspectFn = require('util').inspect;
       if (this.length !== 0) str += ', ';
-      const text = inspect(extras, { ...ctx, breakLength: Infinity, compact: true });
+      const text = inspectFn(extras, { ...ctx, breakLength: Infinity, compact: true });
       // Drop the surrounding "{ " and " }".
       str += text.slice(2, -2);
     }
@@ -1129,7 +1136,7 @@ defineMethods(proto, {
     return copyImpl(this, target, targetStart, sourceStart, sourceEnd);
   },
 
-  toString: toStringImpl,
+  toString,
 
   equals(otherBuffer) {
     if (!isUint8Array(otherBuffer)) {
@@ -1141,7 +1148,7 @@ defineMethods(proto, {
     return compareBytes(this, otherBuffer, 0, len, 0, len) === 0;
   },
 
-  inspect: inspectImpl,
+  inspect,
 
   compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
     if (!isUint8Array(target)) {
@@ -1257,11 +1264,11 @@ defineMethods(proto, {
 
   swap64() { return swapBytes(this, 8); },
 
-  toLocaleString: toStringImpl,
+  toLocaleString: toString,
 });
 
 Object.defineProperty(proto, kInspect, {
-  __proto__: null, value: inspectImpl, writable: true, enumerable: false, configurable: true,
+  __proto__: null, value: inspect, writable: true, enumerable: true, configurable: true,
 });
 
 // ---------------------------------------------------------------------------------------------------

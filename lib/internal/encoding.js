@@ -121,11 +121,11 @@ class TextEncoder {
     return result;
   }
 
-  [kInspect](depth, options, inspect) {
+  [kInspect](depth, options) {
     TextEncoder.#check(this);
     if (typeof depth === 'number' && depth < 0) return this;
     // Node prints a plain object here (no class name).
-    return (inspect || fallbackInspect())({ encoding: this.encoding }, options);
+    return (arguments[2] || fallbackInspect())({ encoding: this.encoding }, options);
   }
 }
 
@@ -338,11 +338,11 @@ class TextDecoder {
     return out;
   }
 
-  [kInspect](depth, options, inspect) {
+  [kInspect](depth, options) {
     TextDecoder.#check(this);
     if (typeof depth === 'number' && depth < 0) return this;
     const obj = { encoding: this.#encoding, fatal: this.#fatal, ignoreBOM: this.#ignoreBOM };
-    return `TextDecoder ${(inspect || fallbackInspect())(obj, options)}`;
+    return `TextDecoder ${(arguments[2] || fallbackInspect())(obj, options)}`;
   }
 }
 

@@ -1456,7 +1456,8 @@ class URLSearchParams {
     return serializeUrlencoded(this.#list);
   }
 
-  [kInspect](recurseTimes, ctx, inspect) {
+  [kInspect](recurseTimes, ctx) {
+    let inspect = arguments[2];
     URLSearchParams.#check(this);
     if (typeof recurseTimes === 'number' && recurseTimes < 0) {
       return ctx && typeof ctx.stylize === 'function' ? ctx.stylize('[Object]', 'special') : '[Object]';
@@ -1519,11 +1520,11 @@ class URLSearchParamsIterator {
     };
   }
 
-  [kInspect](recurseTimes, ctx, inspect) {
+  [kInspect](recurseTimes, ctx) {
     if (this === null || typeof this !== 'object' || !(#target in this)) {
       throw new (errors().ERR_INVALID_THIS)('URLSearchParamsIterator');
     }
-    inspect = inspect || fallbackInspect();
+    const inspect = arguments[2] || fallbackInspect();
     const innerOpts = { ...ctx };
     if (recurseTimes !== null && recurseTimes !== undefined) innerOpts.depth = recurseTimes - 1;
     const list = getParamsList(this.#target);
@@ -1867,10 +1868,10 @@ class URL {
     url.host = host;
   }
 
-  [kInspect](depth, opts, inspect) {
+  [kInspect](depth, opts) {
     URL.#check(this);
     if (typeof depth === 'number' && depth < 0) return this;
-    inspect = inspect || fallbackInspect();
+    const inspect = arguments[2] || fallbackInspect();
     const proto = Object.getPrototypeOf(this);
     const ctor = proto && typeof proto.constructor === 'function' ? proto.constructor : URL;
     const obj = {
@@ -1980,7 +1981,7 @@ function fileURLToPath(path, options = undefined) {
 // (so the result never has a query or fragment and survives the URL parser unchanged).
 const FILE_PATH_SET = makeSet(C0_CONTROL_SET, ' "#%<>?[\\]^`{|}~');
 
-function pathToFileURL(filepath, options = undefined) {
+function pathToFileURL(filepath, options) {
   const windows = options != null && options.windows !== undefined ? Boolean(options.windows) : false;
   const pathModule = require('path');
   if (typeof filepath !== 'string') throw new (errors().ERR_INVALID_ARG_TYPE)('path', 'string', filepath);

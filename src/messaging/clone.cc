@@ -213,12 +213,21 @@ CloneMessage::CloneMessage() : buffer_(JS::StructuredCloneScope::SameProcess, &k
 
 std::unique_ptr<CloneMessage> SerializeValue(JSContext* cx, JS::HandleValue value, JS::HandleValue transfer) {
   auto message = std::make_unique<CloneMessage>();
+  if (transfer.isUndefined() && (value.isNumber() || value.isBoolean() || value.isNullOrUndefined())) {
+    message->has_primitive = true;
+    message->primitive = value;
+    return message;
+  }
   if (!message->buffer().write(cx, value, transfer, SharedMemoryPolicy(), &kCallbacks, nullptr))
     return nullptr;
   return message;
 }
 
 bool DeserializeValue(JSContext* cx, CloneMessage* message, JS::MutableHandleValue out) {
+  if (message->has_primitive) {
+    out.set(message->primitive);
+    return true;
+  }
   return message->buffer().read(cx, out, SharedMemoryPolicy(), &kCallbacks, nullptr);
 }
 

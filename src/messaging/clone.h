@@ -21,6 +21,10 @@ class CloneMessage final : public MessagePayload {
   // True when the value is [userValue, ports]: the sender transferred ports that the receiver gets in
   // event.ports whether or not the value references them.
   bool carries_ports = false;
+  // Numbers, booleans, null and undefined skip the serializer: they are carried as the value itself (not a
+  // GC thing, so it may cross threads). `has_primitive` says whether `primitive` is the message.
+  bool has_primitive = false;
+  JS::Value primitive;
 
  private:
   JSAutoStructuredCloneBuffer buffer_;

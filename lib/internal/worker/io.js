@@ -102,6 +102,15 @@ function dispatch(port, type, emitterArgs, makeEvent) {
   const map = port[kListeners];
   const list = map && map.get(type);
   if (!list || list.length === 0) return false;
+  if (list.length === 1 && list[0].kind === 'emitter' && !list[0].once) {
+    // The hot path of message delivery: one on('message') listener.
+    list[0].listener.apply(port, emitterArgs);
+    return true;
+  }
+  return dispatchToAll(port, type, list, emitterArgs, makeEvent);
+}
+
+function dispatchToAll(port, type, list, emitterArgs, makeEvent) {
   let event;
   for (const entry of [...list]) {
     if (entry.once) removeListener(port, type, entry.listener, entry.kind);
@@ -263,6 +272,15 @@ function setHandler(port, type, key, fn) {
 Object.setPrototypeOf(MessagePort.prototype, EventTarget.prototype);
 
 function postMessageFromPort(port, value, transferList) {
+  if (transferList === undefined) {
+    // The common case, kept free of allocations: no list to check, no ports to carry.
+    try {
+      messaging.postMessage(port, value, undefined, false);
+    } catch (error) {
+      withCloneErrors(value, () => { throw error; });
+    }
+    return;
+  }
   const list = validateTransferList(transferList, port, value);
   const hasPorts = list !== undefined && list.some((item) => item instanceof MessagePort);
   const payload = hasPorts ? [value, list.filter((item) => item instanceof MessagePort)] : value;
