@@ -11,7 +11,6 @@ const {
     ERR_SOCKET_BAD_PORT,
     ERR_UNKNOWN_SIGNAL,
   },
-  hideStackFrames,
 } = require('internal/errors');
 
 function isInt32(value) {
@@ -22,17 +21,17 @@ function isUint32(value) {
   return value === (value >>> 0);
 }
 
-const validateString = hideStackFrames((value, name) => {
+function validateString(value, name) {
   if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
-});
+}
 
-const validateBoolean = hideStackFrames((value, name) => {
+function validateBoolean(value, name) {
   if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
-});
+}
 
-const validateFunction = hideStackFrames((value, name) => {
+function validateFunction(value, name) {
   if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
-});
+}
 
 function isAsyncFunction(value) {
   return typeof value === 'function' &&
@@ -40,15 +39,15 @@ function isAsyncFunction(value) {
 }
 
 // A function that is not async (Node rejects async callbacks where a result is used synchronously).
-const validatePlainFunction = hideStackFrames((value, name) => {
+function validatePlainFunction(value, name) {
   if (typeof value !== 'function' || isAsyncFunction(value)) {
     throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
   }
-});
+}
 
-const validateUndefined = hideStackFrames((value, name) => {
+function validateUndefined(value, name) {
   if (value !== undefined) throw new ERR_INVALID_ARG_TYPE(name, 'undefined', value);
-});
+}
 
 // "must be >= 0 && <= 10", "must be >= 0", "must be <= 10".
 function describeRange(min, max) {
@@ -68,26 +67,25 @@ function validateNumber(value, name, min = undefined, max = undefined) {
   }
 }
 
-const validateInteger = hideStackFrames(
-  (value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) => {
-    if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-    if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-    if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-  });
-
-const validateInt32 = hideStackFrames((value, name, min = -2147483648, max = 2147483647) => {
+function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
   if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
   if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
   if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-});
+}
 
-const validateUint32 = hideStackFrames((value, name, positive = false) => {
+function validateInt32(value, name, min = -2147483648, max = 2147483647) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+}
+
+function validateUint32(value, name, positive = false) {
   if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
   if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
   const min = positive ? 1 : 0;
   const max = 4294967295;
   if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-});
+}
 
 // true for a finite number, false for undefined/NaN; throws for anything else.
 function validateFiniteNumber(number, name) {
@@ -132,28 +130,28 @@ function objectOptions(options) {
   };
 }
 
-const validateObject = hideStackFrames((value, name, options = kValidateObjectNone) => {
+function validateObject(value, name, options = kValidateObjectNone) {
   const { nullable, allowArray, allowFunction } = objectOptions(options);
   if ((!nullable && value === null) ||
       (!allowArray && Array.isArray(value)) ||
       (typeof value !== 'object' && (!allowFunction || typeof value !== 'function'))) {
     throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
   }
-});
+}
 
 // An object, a function, null or undefined: what WebIDL calls a dictionary argument.
-const validateDictionary = hideStackFrames((value, name) => {
+function validateDictionary(value, name) {
   if (value != null && typeof value !== 'object' && typeof value !== 'function') {
     throw new ERR_INVALID_ARG_TYPE(name, 'a dictionary', value);
   }
-});
+}
 
-const validateArray = hideStackFrames((value, name, minLength = 0) => {
+function validateArray(value, name, minLength = 0) {
   if (!Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Array', value);
   if (value.length < minLength) {
     throw new ERR_INVALID_ARG_VALUE(name, value, `must be longer than ${minLength}`);
   }
-});
+}
 
 function validateStringArray(value, name) {
   validateArray(value, name);
@@ -165,12 +163,12 @@ function validateBooleanArray(value, name) {
   for (let i = 0; i < value.length; i++) validateBoolean(value[i], `${name}[${i}]`);
 }
 
-const validateOneOf = hideStackFrames((value, name, oneOf) => {
+function validateOneOf(value, name, oneOf) {
   if (!oneOf.includes(value)) {
     const allowed = oneOf.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
     throw new ERR_INVALID_ARG_VALUE(name, value, `must be one of: ${allowed}`);
   }
-});
+}
 
 // A value that must be one of a few literals, reported as ERR_INVALID_ARG_TYPE ("must be ('a|b')").
 function validateUnion(value, name, union) {
@@ -180,23 +178,23 @@ function validateUnion(value, name, union) {
 }
 
 // Anything shaped like an AbortSignal (Node checks for an `aborted` property); undefined passes.
-const validateAbortSignal = hideStackFrames((signal, name) => {
+function validateAbortSignal(signal, name) {
   if (signal !== undefined &&
       (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
     throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
   }
-});
+}
 
 function validateAbortSignalArray(value, name) {
   validateArray(value, name);
   for (let i = 0; i < value.length; i++) validateAbortSignal(value[i], `${name}[${i}]`);
 }
 
-const validateBuffer = hideStackFrames((buffer, name = 'buffer') => {
+function validateBuffer(buffer, name = 'buffer') {
   if (!ArrayBuffer.isView(buffer)) {
     throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
   }
-});
+}
 
 // Hex data must have an even length; other encodings accept any length.
 function validateEncoding(data, encoding) {
@@ -226,7 +224,7 @@ function knownSignals() {
   return fallbackSignals;
 }
 
-const validateSignalName = hideStackFrames((signal, name = 'signal') => {
+function validateSignalName(signal, name = 'signal') {
   validateString(signal, name);
   const signals = knownSignals();
   if (signals[signal] === undefined) {
@@ -235,7 +233,7 @@ const validateSignalName = hideStackFrames((signal, name = 'signal') => {
     }
     throw new ERR_UNKNOWN_SIGNAL(signal);
   }
-});
+}
 
 // A port number (or numeric string) in [0, 65535] (or [1, 65535]); returns it as a number.
 function validatePort(port, name = 'Port', allowZero = true) {

@@ -21,8 +21,18 @@ JSRuntime* g_root_runtime = nullptr;
 constexpr size_t kStackSafetyMargin = 256 * 1024;  // room for natives and the engine's own frames
 constexpr uint64_t kDefaultMaxHeap = 4ull * 1024 * 1024 * 1024;
 
-const JSClassOps kGlobalClassOps = {nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
-                                    nullptr, nullptr, nullptr, JS_GlobalObjectTraceHook};
+// Standard classes (Array, Map, Intl...) are defined on first use rather than all up front: a worker that
+// never touches most of them never pays for them.
+const JSClassOps kGlobalClassOps = {nullptr,
+                                    nullptr,
+                                    nullptr,
+                                    JS_NewEnumerateStandardClasses,
+                                    JS_ResolveStandardClass,
+                                    JS_MayResolveStandardClass,
+                                    nullptr,
+                                    nullptr,
+                                    nullptr,
+                                    JS_GlobalObjectTraceHook};
 const JSClass kGlobalClass = {"global", JSCLASS_GLOBAL_FLAGS, &kGlobalClassOps};
 
 }  // namespace

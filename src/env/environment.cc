@@ -110,7 +110,6 @@ bool Environment::Start() {
     interruptible_ = true;
   }
   JSAutoRealm realm(cx_, global);
-  if (!JS::InitRealmStandardClasses(cx_)) return false;
   JSObject* bindings = JS_NewPlainObject(cx_);
   if (!bindings) return false;
   bindings_->set(bindings);
