@@ -114,6 +114,12 @@ function evaluate(metric, nodeMed, loomMed) {
   return { ratio, goalText, holds };
 }
 
+// Paths inside the repository are shown relative to it (short, and the same on every checkout).
+function shownPath(p) {
+  const rel = path.relative(ROOT, p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+}
+
 function table(rows, markdown) {
   const header = ['metric', 'node', 'loom', 'loom/node', 'goal', 'met'];
   const cells = rows.map((r) => [r.label, r.node, r.loom, r.ratio, r.goal, r.met]);
@@ -189,7 +195,7 @@ function main() {
   const machine = `machine: ${cpus.length ? cpus[0].model : 'unknown CPU'}, ${cpus.length} cores, ` +
     `${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`;
   const runtimesLine = `node ${nodeVersion}; loom ${loomVersion || '(unknown version)'} at ` +
-    `${path.relative(ROOT, opts.loom) || opts.loom}; ${opts.runs} run(s) each, alternating; ` +
+    `${shownPath(opts.loom)}; ${opts.runs} run(s) each, alternating; ` +
     `medians; ${((Date.now() - started) / 1000).toFixed(0)} s`;
   if (opts.markdown) {
     console.log(`${machine}  \n${runtimesLine}\n\n${table(rows, true)}`);

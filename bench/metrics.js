@@ -14,7 +14,7 @@ const METRICS = [
     goal: { ratio: '<=', value: 0.10 } },
   { script: 'spawn', key: 'parallel8_all_ms', label: '8 workers started at once → all posted', unit: 'ms',
     goal: { ratio: '<=', value: 0.10 } },
-  { script: 'memory', key: 'rss_per_worker_mb', label: 'RSS per idle worker (20 workers)', unit: 'MiB',
+  { script: 'memory', key: 'rss_per_worker_mb', label: 'RSS per idle worker', unit: 'MiB',
     goal: { ratio: '<=', value: 0.20 } },
   { script: 'memory', key: 'not_returned_per_worker_mb', label: 'RSS not returned after terminate, per worker',
     unit: 'MiB', goal: { ratio: '<=', value: 0.5 } },

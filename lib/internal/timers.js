@@ -15,6 +15,16 @@ const kRefed = Symbol('refed');
 let nextSeq = 0;
 let refedTimers = 0;  // how many live timers keep the loop alive
 let armedExpiry = 0;  // expiry the native timer is currently set for (0: not armed)
+let nativeRefed = true;  // whether the native timer currently keeps the loop alive
+
+// The native timer keeps the loop alive exactly when some live timer is ref'd.
+function updateNativeRef() {
+  const want = refedTimers > 0;
+  if (want !== nativeRefed) {
+    nativeRefed = want;
+    binding.toggleTimerRef(want);
+  }
+}
 
 // --- the heap ---
 const heap = [];
@@ -66,12 +76,12 @@ function heapRemove(timer) {
 function now() { return binding.getLibuvNow(); }
 
 function arm() {
+  updateNativeRef();
   if (heap.length === 0) return;
   const expiry = heap[0]._expiry;
   if (armedExpiry !== 0 && armedExpiry <= expiry) return;
   armedExpiry = expiry;
   binding.scheduleTimer(Math.max(expiry - now(), 1));
-  binding.toggleTimerRef(refedTimers > 0);
 }
 
 class Timeout {
@@ -119,7 +129,7 @@ class Timeout {
     if (this[kRefed]) {
       this[kRefed] = false;
       if (!this._destroyed) refedTimers--;
-      binding.toggleTimerRef(refedTimers > 0);
+      updateNativeRef();
     }
     return this;
   }
@@ -128,7 +138,7 @@ class Timeout {
     if (!this[kRefed]) {
       this[kRefed] = true;
       if (!this._destroyed) refedTimers++;
-      binding.toggleTimerRef(refedTimers > 0);
+      updateNativeRef();
     }
     return this;
   }
@@ -159,7 +169,7 @@ function destroy(timer) {
   heapRemove(timer);
   if (timer[kRefed]) refedTimers--;
   if (timer._id !== undefined) knownTimers.delete(timer._id);
-  binding.toggleTimerRef(refedTimers > 0);
+  updateNativeRef();
 }
 
 function validateCallback(callback) {
@@ -227,9 +237,10 @@ function processTimers(nowMs) {
       heapPush(timer);
     }
   }
+  nativeRefed = refedTimers > 0;  // the native side sets the timer's ref from the sign returned here
   if (heap.length === 0) return 0;
   armedExpiry = heap[0]._expiry;
-  return refedTimers > 0 ? armedExpiry : -armedExpiry;
+  return nativeRefed ? armedExpiry : -armedExpiry;
 }
 
 // --- immediates ---

@@ -8,7 +8,7 @@ const EventEmitter = require('events');
 const path = require('path');
 const workerBinding = internalBinding('worker');
 const messaging = internalBinding('messaging');
-const { MessagePort, postMessageFromPort, kUserRef } = require('internal/worker/io');
+const { MessagePort, postMessageFromPort, drainPort, kUserRef } = require('internal/worker/io');
 const { validateTransferList, withCloneErrors } = require('internal/worker/transfer');
 const { deserializeError } = require('internal/worker/errors');
 
@@ -176,7 +176,7 @@ class Worker extends EventEmitter {
       this.emit('online');
     } else if (notice.type === 'error') {
       // Everything the worker posted before it failed is delivered before the error.
-      messaging.drainPort(this[kPort]);
+      drainPort(this[kPort]);
       this.emit('error', deserializeError(notice.error));
     } else if (notice.type === 'stdio') {
       const stream = notice.fd === 2 ? this.stderr : this.stdout;
@@ -241,8 +241,8 @@ function onWorkerExit(code, reason) {
   if (!worker) return;
   worker[kExited] = true;
   // Everything the worker posted arrives before 'exit'.
-  messaging.drainPort(worker[kControl]);
-  messaging.drainPort(worker[kPort]);
+  drainPort(worker[kControl]);
+  drainPort(worker[kPort]);
   worker[kControl].close();
   worker[kPort].close();
   worker.stdout.push(null);

@@ -73,42 +73,30 @@ class PortHandle final : public PortReceiver {
     Dispose(true);
   }
 
-  // Delivers queued messages: a bounded batch, or everything when `drain_all` (the worker's exit).
-  // Returns false when the thread is stopping.
-  bool Deliver(bool drain_all) {
-    if (!core_) return true;
+  // Runs when the port is signalled: JS receives and dispatches a bounded batch (lib/internal/worker/io.js),
+  // then anything left waits for the loop's next turn, so timers and other ports are never starved.
+  void Deliver() {
+    if (!core_) return;
     if (!started_ && !closing_) {
       // Not receiving yet: queued messages wait for a listener, but a closed, empty channel reports it now.
       if (core_->IsClosed() && core_->QueuedCount() == 0) Dispose(true);
-      return true;
+      return;
     }
     JSContext* cx = env_->cx();
-    size_t limit = drain_all ? SIZE_MAX : std::max(core_->QueuedCount(), kMinBatch);
-    JS::RootedObject object(cx, object_);
-    JS::RootedValue this_value(cx, JS::ObjectValue(*object));
-    JS::RootedValue data(cx), rval(cx);
-    for (size_t i = 0; i < limit && core_ && !closing_ && (started_ || drain_all); i++) {
-      Message message = core_->ReceiveOne();
-      if (!message) break;
-      auto* clone = static_cast<CloneMessage*>(message.get());
-      if (!DeserializeValue(cx, clone, &data)) {
-        if (!env_->ReportUncaughtException()) return false;
-        continue;
-      }
-      JS::RootedValueArray<2> args(cx);
-      args[0].set(data);
-      args[1].setBoolean(clone->carries_ports);
-      if (!env_->MakeCallback(env_->hook(Environment::kPortEmitMessage), this_value, args, &rval))
-        return false;
-    }
-    if (!core_) return true;  // closed by a listener and already finished
-    if (core_->QueuedCount() > 0 && !closing_) {
+    JS::RootedValue this_value(cx, JS::ObjectValue(*object_));
+    JS::RootedValueArray<1> args(cx);
+    args[0].setNumber(static_cast<double>(std::max(core_->QueuedCount(), kMinBatch)));
+    JS::RootedValue rval(cx);
+    if (!env_->MakeCallback(env_->hook(Environment::kPortDrain), this_value, args, &rval)) return;
+    if (!core_) return;  // closed by a listener and already finished
+    if (core_->QueuedCount() > 0 && started_ && !closing_) {
       uv_async_send(&async_);  // the rest after the loop's other phases had their turn
-    } else if (core_->IsClosed()) {
+    } else if (core_->IsClosed() && core_->QueuedCount() == 0) {
       Dispose(true);
     }
-    return true;
   }
+
+  bool started() const { return started_ && !closing_; }
 
   // Hands the core over for transfer: this object stops being a port, with no 'close' event.
   std::shared_ptr<PortCore> DetachForTransfer() {
@@ -125,7 +113,7 @@ class PortHandle final : public PortReceiver {
   static void OnAsync(uv_async_t* handle) {
     auto* self = static_cast<PortHandle*>(handle->data);
     if (self->env_->IsStopping()) return;
-    (void)self->Deliver(false);
+    self->Deliver();
   }
 
   void UpdateRef() {
@@ -296,11 +284,13 @@ bool IsPortOpen(JSContext* cx, unsigned argc, JS::Value* vp) {
   return !JS_IsExceptionPending(cx);
 }
 
-// receiveMessage(port, noMessage) -> [value, carriesPorts] for the next message, or `noMessage` when none.
+// receiveMessage(port, noMessage, envelope, onlyIfStarted) -> the next message's value; `noMessage` when there
+// is none (or, with onlyIfStarted, when the port is not receiving); for a message that carries ports,
+// `envelope` with envelope.value = [value, ports].
 bool ReceiveMessage(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   PortHandle* port = GetPort(cx, args.get(0), false);
-  if (!port) {
+  if (!port || (JS::ToBoolean(args.get(3)) && !port->started())) {
     args.rval().set(args.get(1));
     return !JS_IsExceptionPending(cx);
   }
@@ -310,28 +300,19 @@ bool ReceiveMessage(JSContext* cx, unsigned argc, JS::Value* vp) {
     return true;
   }
   auto* clone = static_cast<CloneMessage*>(message.get());
-  JS::RootedValueArray<2> result(cx);
-  if (!DeserializeValue(cx, clone, result[0])) return false;
-  result[1].setBoolean(clone->carries_ports);
-  JSObject* arr = JS::NewArrayObject(cx, result);
-  if (!arr) return false;
-  args.rval().setObject(*arr);
+  if (!clone->carries_ports) return DeserializeValue(cx, clone, args.rval());
+  JS::RootedValue value(cx);
+  if (!DeserializeValue(cx, clone, &value) || !args.get(2).isObject()) return false;
+  JS::RootedObject envelope(cx, &args.get(2).toObject());
+  if (!JS_SetProperty(cx, envelope, "value", value)) return false;
+  args.rval().set(args.get(2));
   return true;
-}
-
-// drainPort(port): delivers every queued message now (used before a worker's 'exit' event).
-bool DrainPort(JSContext* cx, unsigned argc, JS::Value* vp) {
-  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  PortHandle* port = GetPort(cx, args.get(0), false);
-  args.rval().setUndefined();
-  if (!port) return !JS_IsExceptionPending(cx);
-  return port->Deliver(true);
 }
 
 bool SetPortPrototype(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   Environment::Current()->SetHook(Environment::kPortPrototype, args.get(0));
-  Environment::Current()->SetHook(Environment::kPortEmitMessage, args.get(1));
+  Environment::Current()->SetHook(Environment::kPortDrain, args.get(1));
   Environment::Current()->SetHook(Environment::kPortEmitClose, args.get(2));
   Environment::Current()->SetHook(Environment::kMakeDataCloneError, args.get(3));
   args.rval().setUndefined();
@@ -408,8 +389,7 @@ const JSFunctionSpec kFunctions[] = {
     JS_FN("setPortRef", SetPortRef, 2, 0),
     JS_FN("portHasRef", PortHasRef, 1, 0),
     JS_FN("isPortOpen", IsPortOpen, 1, 0),
-    JS_FN("receiveMessage", ReceiveMessage, 2, 0),
-    JS_FN("drainPort", DrainPort, 1, 0),
+    JS_FN("receiveMessage", ReceiveMessage, 4, 0),
     JS_FN("setup", SetPortPrototype, 4, 0),
     JS_FN("structuredClone", StructuredClone, 2, 0),
     JS_FN("broadcastJoin", BroadcastJoin, 2, 0),

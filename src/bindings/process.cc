@@ -300,7 +300,7 @@ bool Info(JSContext* cx, unsigned argc, JS::Value* vp) {
   if (!SetProperty(cx, info, "execArgv", v)) return false;
   v.setBoolean(env->is_main_thread());
   if (!SetProperty(cx, info, "isMainThread", v)) return false;
-  JS::RootedObject tick(cx, NewInt32ArrayOver(cx, env->tick_info(), 2));
+  JS::RootedObject tick(cx, NewInt32ArrayOver(cx, env->tick_info(), 3));
   JS::RootedObject immediate(cx, NewInt32ArrayOver(cx, env->immediate_info(), 2));
   if (!tick || !immediate) return false;
   v.setObject(*tick);

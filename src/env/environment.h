@@ -97,7 +97,7 @@ class Environment {
     kFatalException,      // (error, location) -> handled?
     kEmitBeforeExit,      // () -> undefined
     kEmitExit,            // (code) -> final code
-    kPortEmitMessage,     // called with this = port: (data) delivers one message
+    kPortDrain,           // called with this = port: (limit) receives and dispatches up to limit messages
     kPortEmitClose,       // called with this = port: () emits 'close'
     kWorkerOnExit,        // called with this = worker handle: (code, reason)
     kMakeDataCloneError,  // (message, value) -> a DataCloneError DOMException
@@ -108,7 +108,8 @@ class Environment {
   void SetHook(Hook h, JS::HandleValue fn) { hooks_[h]->set(fn); }
 
   // Shared with JS as Int32Arrays, so that hot paths need no native call.
-  int32_t* tick_info() { return tick_info_; }          // [hasTickScheduled, hasRejectionToWarn]
+  // [hasTickScheduled, hasRejectionToWarn, hasMicrotasks]
+  int32_t* tick_info() { return tick_info_; }
   int32_t* immediate_info() { return immediate_info_; } // [count, refCount]
 
   // Event-loop utilization: milliseconds spent idle in the loop and since the loop started. Any thread (the
@@ -179,7 +180,7 @@ class Environment {
   std::unique_ptr<JS::PersistentRootedValue> throw_site_value_;  // RecordThrowSite's exception
   std::unique_ptr<JS::PersistentRootedObject> throw_site_stack_;  // ... and its stack at the throw
 
-  int32_t tick_info_[2] = {0, 0};
+  int32_t tick_info_[3] = {0, 0, 0};
   int32_t immediate_info_[2] = {0, 0};
 
   std::vector<std::pair<CleanupHook, void*>> cleanup_hooks_;

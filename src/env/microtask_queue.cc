@@ -19,6 +19,7 @@ bool MicrotaskQueue::Enqueue(JSContext* cx, JS::HandleObject job) {
     JS_ReportOutOfMemory(cx);
     return false;
   }
+  env_->tick_info()[2] = 1;  // lets JS skip a native call when there is nothing to run
   JS::JobQueueMayNotBeEmpty(cx);
   return true;
 }
@@ -26,7 +27,7 @@ bool MicrotaskQueue::Enqueue(JSContext* cx, JS::HandleObject job) {
 void MicrotaskQueue::runJobs(JSContext* cx) { (void)Drain(cx); }
 
 bool MicrotaskQueue::Drain(JSContext* cx) {
-  if (draining_) return true;  // a job that drains re-entrantly: the outer loop picks up new jobs
+  if (draining_ || jobs_.empty()) return true;  // a job that drains re-entrantly: the outer loop picks up new jobs
   draining_ = true;
   JS::RootedObject job(cx);
   JS::RootedValue rval(cx);
@@ -49,12 +50,9 @@ bool MicrotaskQueue::Drain(JSContext* cx) {
       }
     }
   }
-  if (ok) {
-    jobs_.clear();
-    JS::JobQueueIsEmpty(cx);
-  } else {
-    jobs_.clear();  // the thread is stopping: pending jobs never run
-  }
+  jobs_.clear();  // all ran, or the thread is stopping and pending jobs never run
+  if (ok) JS::JobQueueIsEmpty(cx);
+  env_->tick_info()[2] = 0;
   JS::ClearKeptObjects(cx);
   draining_ = false;
   return ok;

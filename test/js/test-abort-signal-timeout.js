@@ -4,6 +4,7 @@
 const common = require('../common');
 const assert = require('assert');
 
+setTimeout(() => {}, 50);  // Keeps the process alive until the signal's (unref'd) timer fires.
 const signal = AbortSignal.timeout(10);
 assert.strictEqual(signal.aborted, false);
 signal.addEventListener('abort', common.mustCall(() => {
@@ -11,7 +12,6 @@ signal.addEventListener('abort', common.mustCall(() => {
   assert.strictEqual(signal.reason.message, 'The operation was aborted due to timeout');
   assert.strictEqual(signal.reason.code, 23);
 }));
-setTimeout(() => {}, 50);  // Keeps the process alive long enough.
 
 // Would keep the process alive for an hour if its timer were ref'd.
 AbortSignal.timeout(3600 * 1000).addEventListener('abort', common.mustNotCall());

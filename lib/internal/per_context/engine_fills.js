@@ -1,7 +1,8 @@
 'use strict';
 // What Node 20 code expects of the language that SpiderMonkey 102 does not have: Error.captureStackTrace and
-// Error.stackTraceLimit (V8 extensions many libraries call), Array.prototype.findLast/findLastIndex, and the
-// change-array-by-copy methods (toSorted, toReversed, toSpliced, with) on arrays and typed arrays.
+// Error.stackTraceLimit (V8 extensions many libraries call), Array.prototype.findLast/findLastIndex, the
+// change-array-by-copy methods (toSorted, toReversed, toSpliced, with) on arrays and typed arrays, and
+// Symbol.dispose/asyncDispose.
 
 function defineMethod(target, name, fn) {
   if (typeof target[name] === 'function') return;
@@ -120,6 +121,14 @@ defineMethod(TypedArrayPrototype, 'with', function withValue(index, value) {
   copy[i] = v;
   return copy;
 });
+
+// --- Symbol.dispose / Symbol.asyncDispose, which Node 20 defines as registered symbols ---
+for (const [name, key] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'nodejs.asyncDispose']]) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, { value: Symbol.for(key), writable: false, enumerable: false,
+                                          configurable: false });
+  }
+}
 
 // --- Error.captureStackTrace / Error.stackTraceLimit ---
 // The engine formats stacks like V8 ("    at fn (file:line:col)"). captureStackTrace gives `obj` an own

@@ -7,6 +7,7 @@ const binding = internalBinding('process');
 const { tickInfo } = binding.info();
 const kHasTickScheduled = 0;
 const kHasRejectionToWarn = 1;
+const kHasMicrotasks = 2;  // set natively when a promise job or queueMicrotask callback is queued
 
 // A FIFO of tick records; an array with a moving head is faster than shift() for long queues.
 let queue = [];
@@ -49,10 +50,14 @@ function processTicksAndRejections() {
   tickInfo[kHasTickScheduled] = 0;
 }
 
-// What a timer or immediate loop runs between callbacks (Node's runNextTicks).
+// What a timer, immediate or message loop runs between callbacks (Node's runNextTicks). Cheap when there is
+// nothing to do: no native call unless a tick, microtask or rejection is pending.
 function runNextTicks() {
-  if (!hasTickScheduled() && tickInfo[kHasRejectionToWarn] === 0) binding.runMicrotasks();
-  if (!hasTickScheduled() && tickInfo[kHasRejectionToWarn] === 0) return;
+  if (tickInfo[kHasTickScheduled] === 0 && tickInfo[kHasRejectionToWarn] === 0) {
+    if (tickInfo[kHasMicrotasks] === 0) return;
+    binding.runMicrotasks();
+    if (tickInfo[kHasTickScheduled] === 0 && tickInfo[kHasRejectionToWarn] === 0) return;
+  }
   processTicksAndRejections();
 }
 

@@ -287,14 +287,33 @@ function postMessageFromPort(port, value, transferList) {
   withCloneErrors(value, () => messaging.postMessage(port, payload, list, hasPorts));
 }
 
-// Native hooks: called with `this` = the port.
-function emitMessage(data, carriesPorts) {
-  let ports = [];
-  if (carriesPorts) {
-    ports = data[1];
-    data = data[0];
+// Native hook, called with `this` = the port when it has messages: receives and dispatches up to `limit` of
+// them, each its own macrotask (ticks and microtasks run between them, as in Node). It stops early when a
+// listener closes the port or removes the last 'message' listener (the rest stay queued).
+const envelope = { value: undefined };
+function drainMessages(limit) {
+  const { runNextTicks } = require('internal/process/task_queues');
+  for (let i = 0; i < limit; i++) {
+    const data = messaging.receiveMessage(this, kNoMessage, envelope, true);
+    if (data === kNoMessage) return;
+    if (i > 0) runNextTicks();
+    try {
+      if (data === envelope) {
+        const [value, ports] = envelope.value;
+        envelope.value = undefined;
+        dispatch(this, 'message', [value], () => new MessageEvent('message', { data: value, ports }));
+      } else {
+        dispatch(this, 'message', [data], () => new MessageEvent('message', { data, ports: [] }));
+      }
+    } catch (error) {
+      require('internal/process/execution').triggerUncaughtException(error);
+    }
   }
-  dispatch(this, 'message', [data], () => new MessageEvent('message', { data, ports }));
+}
+
+// Delivers everything still queued (a worker's ports, before its 'exit' event).
+function drainPort(port) {
+  drainMessages.call(port, Infinity);
 }
 
 function emitClose() {
@@ -302,7 +321,7 @@ function emitClose() {
   dispatch(this, 'close', [], () => new Event('close'));
 }
 
-messaging.setup(MessagePort.prototype, emitMessage, emitClose, cloneErrorFactory);
+messaging.setup(MessagePort.prototype, drainMessages, emitClose, cloneErrorFactory);
 
 // A plain constructor function, not a class: calling it without `new` must give Node's error, not the
 // engine's "class constructors must be invoked with 'new'".
@@ -323,9 +342,14 @@ function receiveMessageOnPort(port) {
     error.message = 'The "port" argument must be a MessagePort instance';  // Node's wording for this one
     throw error;
   }
-  const result = messaging.receiveMessage(port, kNoMessage);
+  const result = messaging.receiveMessage(port, kNoMessage, envelope, false);
   if (result === kNoMessage) return undefined;
-  return { message: result[1] ? result[0][0] : result[0] };
+  if (result === envelope) {
+    const [value] = envelope.value;
+    envelope.value = undefined;
+    return { message: value };
+  }
+  return { message: result };
 }
 
 // --- BroadcastChannel ---
@@ -404,5 +428,6 @@ class BroadcastChannel extends EventTarget {
 
 module.exports = {
   MessagePort, MessageChannel, MessageEvent, BroadcastChannel, receiveMessageOnPort, postMessageFromPort,
+  drainPort,
   kUserRef,
 };
