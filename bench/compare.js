@@ -148,6 +148,7 @@ function main() {
   for (const [rt] of runtimes) values[rt] = {};
 
   const started = Date.now();
+  const loadBefore = os.loadavg()[0];
   for (let run = 1; run <= opts.runs; run++) {
     for (const script of scripts) {
       const progress = [`[run ${run}/${opts.runs}] ${script.padEnd(10)}`];
@@ -183,7 +184,8 @@ function main() {
       label: `${m.label} (${m.unit})`,
       node: fmt(nodeMed) + mark(nodeVals),
       loom: fmt(loomMed) + mark(loomVals),
-      ratio: Number.isFinite(e.ratio) ? (Math.abs(e.ratio) >= 0.1 ? e.ratio.toFixed(2) : e.ratio.toPrecision(2)) : '—',
+      // Three significant digits, so a ratio just over a goal (0.204 against 0.20) does not print as equal.
+      ratio: Number.isFinite(e.ratio) ? e.ratio.toPrecision(3) : '—',
       goal: e.goalText,
       met: e.holds === null ? '—' : e.holds ? 'yes' : 'no',
     });
@@ -196,7 +198,9 @@ function main() {
     `${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`;
   const runtimesLine = `node ${nodeVersion}; loom ${loomVersion || '(unknown version)'} at ` +
     `${shownPath(opts.loom)}; ${opts.runs} run(s) each, alternating; ` +
-    `medians; ${((Date.now() - started) / 1000).toFixed(0)} s`;
+    `medians; ${((Date.now() - started) / 1000).toFixed(0)} s; ` +
+    // The 1-minute load average before and after: on a shared machine it shows how much else was running.
+    `load ${loadBefore.toFixed(2)} → ${os.loadavg()[0].toFixed(2)}`;
   if (opts.markdown) {
     console.log(`${machine}  \n${runtimesLine}\n\n${table(rows, true)}`);
   } else {

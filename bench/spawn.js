@@ -19,14 +19,16 @@ const SRC = "require('worker_threads').parentPort.postMessage(1);";
 // One spawn; resolves after 'exit' so the caller can start the next one on a quiet process.
 function spawnOnce() {
   return new Promise((resolve, reject) => {
-    let firstMsg = NaN;
+    let firstMsg = NaN, online = NaN;
     const t0 = now();
     const w = new Worker(SRC, { eval: true });
+    // 'online' (the thread is running, before the script) splits start-up into thread+engine vs script.
+    w.once('online', () => { online = now() - t0; });
     w.once('message', () => { firstMsg = now() - t0; });
     w.once('error', reject);
     w.once('exit', () => {
       if (firstMsg !== firstMsg) reject(new Error('worker exited without posting'));
-      else resolve(firstMsg);
+      else resolve({ firstMsg, online });
     });
   });
 }
@@ -52,13 +54,17 @@ function spawnMany(k) {
 main(async () => {
   // Warm-up: the first spawn pays for loading worker machinery in the main thread; that is a one-off.
   for (let i = 0; i < WARMUP; i++) await spawnOnce();
-  const seq = [];
-  for (let i = 0; i < N; i++) seq.push(await spawnOnce());
+  const seq = [], onl = [];
+  for (let i = 0; i < N; i++) {
+    const r = await spawnOnce();
+    seq.push(r.firstMsg);
+    onl.push(r.online);
+  }
   const par = [];
   for (let i = 0; i < PAR_REPS; i++) par.push(await spawnMany(PAR));
   emit('spawn', {
     first_message_ms: round(median(seq)),
     parallel8_all_ms: round(median(par)),
-  }, { n: N, par: PAR, par_reps: PAR_REPS, first_message_min_ms: round(Math.min(...seq)),
+  }, { n: N, par: PAR, par_reps: PAR_REPS, online_ms: round(median(onl)), first_message_min_ms: round(Math.min(...seq)),
     first_message_max_ms: round(Math.max(...seq)) });
 });

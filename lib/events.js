@@ -9,14 +9,13 @@
 // plain function (not a class) so that pre-ES2015 code can still call `EventEmitter.call(this)`.
 // This module is loaded while `process` is being built, so it requires nothing heavy at load time.
 
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_THIS,
-    ERR_UNHANDLED_ERROR,
-  },
-  AbortError,
-} = require('internal/errors');
+// internal/errors is large; it is loaded the first time an error is thrown, not when this module loads
+// (every thread loads this module while it starts).
+let lazyErrors;
+function errors() {
+  if (lazyErrors === undefined) lazyErrors = require('internal/errors');
+  return lazyErrors;
+}
 const {
   validateAbortSignal,
   validateBoolean,
@@ -129,7 +128,7 @@ function throwUnhandledError(args) {
   } catch {
     stringified = er;
   }
-  const err = new ERR_UNHANDLED_ERROR(stringified);
+  const err = new (errors().codes.ERR_UNHANDLED_ERROR)(stringified);
   err.context = er;
   throw err;
 }
@@ -410,7 +409,7 @@ function addListenerAgnostic(emitter, name, listener, flags) {
   } else if (typeof emitter?.addEventListener === 'function') {
     emitter.addEventListener(name, listener, flags);
   } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
   }
 }
 
@@ -420,7 +419,7 @@ function removeListenerAgnostic(emitter, name, listener, flags) {
   } else if (typeof emitter?.removeEventListener === 'function') {
     emitter.removeEventListener(name, listener, flags);
   } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
   }
 }
 
@@ -433,7 +432,7 @@ function abortListenerFlags() {
 async function once(emitter, name, options = {}) {
   const signal = options?.signal;
   validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
+  if (signal?.aborted) throw new (errors().AbortError)(undefined, { cause: signal?.reason });
   return new Promise((resolve, reject) => {
     const errorListener = (err) => {
       removeListenerAgnostic(emitter, name, resolver);
@@ -448,7 +447,7 @@ async function once(emitter, name, options = {}) {
     function abortListener() {
       removeListenerAgnostic(emitter, name, resolver);
       removeListenerAgnostic(emitter, 'error', errorListener);
-      reject(new AbortError(undefined, { cause: signal?.reason }));
+      reject(new (errors().AbortError)(undefined, { cause: signal?.reason }));
     }
     addListenerAgnostic(emitter, name, resolver, { once: true });
     if (name !== 'error' && typeof emitter.once === 'function') {
@@ -468,7 +467,7 @@ const AsyncIteratorPrototype =
 function on(emitter, event, options = undefined) {
   const signal = options?.signal;
   validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
+  if (signal?.aborted) throw new (errors().AbortError)(undefined, { cause: signal?.reason });
   const highWatermark = options?.highWaterMark ?? options?.highWatermark ?? Number.MAX_SAFE_INTEGER;
   validateInteger(highWatermark, 'options.highWaterMark', 1);
   const lowWatermark = options?.lowWaterMark ?? options?.lowWatermark ?? 1;
@@ -536,7 +535,7 @@ function on(emitter, event, options = undefined) {
     },
     throw(err) {
       if (!err || !(err instanceof Error)) {
-        throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
+        throw new (errors().codes.ERR_INVALID_ARG_TYPE)('EventEmitter.AsyncIterator', 'Error', err);
       }
       errorHandler(err);
     },
@@ -549,7 +548,7 @@ function on(emitter, event, options = undefined) {
     for (const name of closeEvents) listen(emitter, name, closeHandler);
   }
   if (signal) {
-    listen(signal, 'abort', () => errorHandler(new AbortError(undefined, { cause: signal?.reason })),
+    listen(signal, 'abort', () => errorHandler(new (errors().AbortError)(undefined, { cause: signal?.reason })),
       abortListenerFlags());
   }
   return iterator;
@@ -560,7 +559,7 @@ function getEventListeners(emitterOrTarget, type) {
   if (isEventTarget(emitterOrTarget)) {
     return eventTargetModule().getEventTargetListeners(emitterOrTarget, type);
   }
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+  throw new (errors().codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 function getMaxListeners(emitterOrTarget) {
@@ -568,7 +567,7 @@ function getMaxListeners(emitterOrTarget) {
   if (isEventTarget(emitterOrTarget)) {
     return eventTargetModule().getMaxEventTargetListeners(emitterOrTarget);
   }
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+  throw new (errors().codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 // setMaxListeners(n, ...targets): with no targets, changes the default for new emitters/targets.
@@ -584,7 +583,7 @@ function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
     } else if (typeof target?.setMaxListeners === 'function') {
       target.setMaxListeners(n);
     } else {
-      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('eventTargets', ['EventEmitter', 'EventTarget'], target);
     }
   }
 }
@@ -592,7 +591,7 @@ function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
 // Runs `listener` once when `signal` aborts (right away, in a microtask, if it already has); the
 // returned object's [Symbol.dispose]() cancels that.
 function addAbortListener(signal, listener) {
-  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  if (signal === undefined) throw new (errors().codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
   validateAbortSignal(signal, 'signal');
   validateFunction(listener, 'listener');
   let removeEventListener;
@@ -630,7 +629,7 @@ function makeEventEmitterAsyncResource() {
     }
 
     #resource() {
-      if (!(kResource in this)) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+      if (!(kResource in this)) throw new (errors().codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
       return this[kResource];
     }
 

@@ -12,6 +12,7 @@ const {
   pathToFileURL,
   urlToHttpOptions,
   isURL,
+  idnaToASCII,
 } = require('internal/url');
 
 let errorCodes;
@@ -276,38 +277,30 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
 
 // Takes "[auth@]host[:port]" off the front of `rest` and returns what follows.
 Url.prototype._parseAuthority = function _parseAuthority(rest, url) {
-  // The host ends at the first of '#', '/', '?'; other non-host characters end it too, unless an
-  // '@' comes after them (then they were part of the auth).
-  let hostEnd = -1;
-  let atSign = -1;
-  let nonHost = -1;
+  // The authority runs to the first '#', '/' or '?'. Inside it, the last '@' ends the auth; after
+  // that, the first character that cannot be in a host name ends the host.
+  let end = rest.length;
   for (let i = 0; i < rest.length; i++) {
-    const ch = rest[i];
-    if (kHostEnd.includes(ch)) {
-      if (nonHost === -1) nonHost = i;
-      hostEnd = i;
+    if (kHostEnd.includes(rest[i])) {
+      end = i;
       break;
     }
-    if (ch === '@') {
-      atSign = i;
-      nonHost = -1;
-    } else if (kNonHost.includes(ch) && nonHost === -1) {
-      nonHost = i;
+  }
+  const at = rest.lastIndexOf('@', end - 1);
+  let start = 0;
+  if (at !== -1) {
+    this.auth = decodeURIComponent(rest.slice(0, at));
+    start = at + 1;
+  }
+  let stop = end;
+  for (let i = start; i < end; i++) {
+    if (kNonHost.includes(rest[i])) {
+      stop = i;
+      break;
     }
   }
-  let start = 0;
-  if (atSign !== -1) {
-    this.auth = decodeURIComponent(rest.slice(0, atSign));
-    start = atSign + 1;
-  }
-  let host;
-  if (nonHost === -1) {
-    host = rest.slice(start);
-    rest = '';
-  } else {
-    host = rest.slice(start, nonHost);
-    rest = rest.slice(nonHost);
-  }
+  let host = rest.slice(start, stop);
+  rest = rest.slice(stop);
 
   // Port.
   const port = kPort.exec(host);
@@ -338,7 +331,7 @@ Url.prototype._parseAuthority = function _parseAuthority(rest, url) {
     if (ipv6) {
       if (kForbiddenHostIPv6.test(hostname)) throw new (errors().ERR_INVALID_URL)(url);
     } else {
-      this.hostname = domainToASCII(hostname);
+      this.hostname = idnaToASCII(hostname);
       // An empty or suspicious result can only come from IDNA processing: refuse rather than guess.
       if (this.hostname === '' || kForbiddenHost.test(this.hostname)) throw new (errors().ERR_INVALID_URL)(url);
     }
@@ -401,190 +394,178 @@ Url.prototype.resolve = function resolve(relative) {
   return this.resolveObject(urlParse(relative, false, true)).format();
 };
 
+// Resolution of a legacy Url against another. Written as: pick the authority and path sources, merge
+// the paths, then remove dot segments (keeping unresolvable '..' only for relative results). For
+// protocols without '//' (mailto:, foo:), the host is handled as the first path segment.
 Url.prototype.resolveObject = function resolveObject(relative) {
-  if (typeof relative === 'string') {
-    const rel = new Url();
-    rel.parse(relative, false, true);
-    relative = rel;
-  }
+  if (typeof relative === 'string') relative = urlParse(relative, false, true);
   const result = new Url();
-  for (const key of Object.keys(this)) result[key] = this[key];
-  // The fragment always comes from the relative URL, even when it is empty.
+  Object.assign(result, this);
   result.hash = relative.hash;
+  if (relative.href === '') return finishResolve(result);
 
-  if (relative.href === '') {
-    result.href = result.format();
-    return result;
-  }
-
-  // A relative URL with only slashes and no protocol ('//host/path').
-  if (relative.slashes && !relative.protocol) {
-    for (const key of Object.keys(relative)) {
-      if (key !== 'protocol') result[key] = relative[key];
-    }
-    if (slashedProtocols.has(result.protocol) && result.hostname && !result.pathname) {
-      result.path = result.pathname = '/';
-    }
-    result.href = result.format();
-    return result;
+  if (!relative.protocol && relative.slashes) {
+    // '//host/path': everything but the protocol comes from the relative URL.
+    const protocol = result.protocol;
+    Object.assign(result, relative);
+    result.protocol = protocol;
+    if (slashedProtocols.has(protocol) && result.hostname && !result.pathname) result.path = result.pathname = '/';
+    return finishResolve(result);
   }
 
   if (relative.protocol && relative.protocol !== result.protocol) {
-    // A different protocol: only non-slashed protocols can still be relative to this one.
     if (!slashedProtocols.has(relative.protocol)) {
-      for (const key of Object.keys(relative)) result[key] = relative[key];
-      result.href = result.format();
-      return result;
+      Object.assign(result, relative);
+      return finishResolve(result);
     }
-    result.protocol = relative.protocol;
-    if (!relative.host && !/^file:?$/.test(relative.protocol) && !hostlessProtocols.has(relative.protocol)) {
-      const relPath = (relative.pathname || '').split('/');
-      while (relPath.length && !(relative.host = relPath.shift()));
-      if (!relative.host) relative.host = '';
-      if (!relative.hostname) relative.hostname = '';
-      if (relPath[0] !== '') relPath.unshift('');
-      if (relPath.length < 2) relPath.unshift('');
-      result.pathname = relPath.join('/');
-    } else {
-      result.pathname = relative.pathname;
+    // 'http:host/path' against another protocol: the first path segment is the host. (Only these
+    // fields come from the relative URL; `path` is recomputed only when there is something to put in it.)
+    for (const key of ['protocol', 'pathname', 'search', 'query', 'host', 'auth', 'hostname', 'port']) {
+      result[key] = relative[key];
     }
-    result.search = relative.search;
-    result.query = relative.query;
-    result.host = relative.host || '';
-    result.auth = relative.auth;
-    result.hostname = relative.hostname || relative.host;
-    result.port = relative.port;
-    if (result.pathname || result.search) result.path = (result.pathname || '') + (result.search || '');
-    result.slashes = result.slashes || relative.slashes;
-    result.href = result.format();
-    return result;
+    if (!relative.host && !/^file:?$/.test(relative.protocol)) {
+      const segments = (relative.pathname || '').split('/').filter((seg, i, all) => i > 0 || seg !== '');
+      let host = '';
+      while (segments.length > 0 && host === '') host = segments.shift();
+      result.host = host;
+      result.hostname = relative.hostname || host;
+      result.pathname = `/${segments.join('/')}`;
+    }
+    result.hostname = result.hostname || result.host;
+    result.host = result.host || '';
+    result.slashes = this.slashes || relative.slashes;
+    if (result.pathname || result.search) result.path = computePath(result);
+    return finishResolve(result);
   }
 
-  const isSourceAbs = result.pathname && result.pathname.charAt(0) === '/';
-  const isRelAbs = relative.host || (relative.pathname && relative.pathname.charAt(0) === '/');
-  let mustEndAbs = isRelAbs || isSourceAbs || (result.host && relative.pathname);
-  const removeAllDots = mustEndAbs;
-  let srcPath = (result.pathname && result.pathname.split('/')) || [];
-  const relPath = (relative.pathname && relative.pathname.split('/')) || [];
-  const noLeadingSlashes = result.protocol && !slashedProtocols.has(result.protocol);
-
-  // For non-slashed protocols ('mailto:' ...) the host is treated as the first path segment.
-  if (noLeadingSlashes) {
-    result.hostname = '';
-    result.port = null;
-    if (result.host) {
-      if (srcPath[0] === '') srcPath[0] = result.host;
-      else srcPath.unshift(result.host);
-    }
-    result.host = '';
+  const hostAsPath = Boolean(result.protocol) && !slashedProtocols.has(result.protocol);
+  let base = segmentsOf(result.pathname);
+  let rel = segmentsOf(relative.pathname);
+  // The relative URL's authority (for host-as-path protocols it has become a path segment).
+  let relHost = relative.host;
+  let relHostname = relative.hostname;
+  let relPort = relative.port;
+  if (hostAsPath) {
+    base = withHostSegment(result.host, base);
     if (relative.protocol) {
-      relative.hostname = null;
-      relative.port = null;
-      if (relative.host) {
-        if (relPath[0] === '') relPath[0] = relative.host;
-        else relPath.unshift(relative.host);
-      }
-      relative.host = null;
+      rel = withHostSegment(relative.host, rel);
+      relHost = relHostname = relPort = null;
+      // The authority now comes from the relative URL's path: the base's auth does not carry over.
+      result.auth = null;
     }
-    mustEndAbs = mustEndAbs && (relPath[0] === '' || srcPath[0] === '');
+    result.host = result.hostname = '';
+    result.port = null;
   }
 
-  if (isRelAbs) {
-    // An absolute path (or a new host) in the relative URL replaces the source's.
-    if (relative.host || relative.host === '') {
-      if (result.host !== relative.host) result.auth = null;
-      result.host = relative.host;
-      result.port = relative.port;
+  const relAbsolute = Boolean(relative.host) || (relative.pathname || '').charAt(0) === '/';
+  const baseAbsolute = (this.pathname || '').charAt(0) === '/';
+  let absolute = relAbsolute || baseAbsolute || Boolean(this.host && relative.pathname);
+  const dropExcessDots = absolute;
+  if (hostAsPath) absolute = absolute && (rel[0] === '' || base[0] === '');
+
+  let segments;
+  if (relAbsolute) {
+    if (relHost || relHost === '') {
+      if (result.host !== relHost) result.auth = null;
+      result.host = relHost;
+      result.port = relPort;
     }
-    if (relative.hostname || relative.hostname === '') {
-      if (result.hostname !== relative.hostname) result.auth = null;
-      result.hostname = relative.hostname;
+    if (relHostname || relHostname === '') {
+      if (result.hostname !== relHostname) result.auth = null;
+      result.hostname = relHostname;
     }
     result.search = relative.search;
     result.query = relative.query;
-    srcPath = relPath;
-  } else if (relPath.length) {
-    // A relative path: drop the source's last segment and append.
-    srcPath.pop();
-    srcPath = srcPath.concat(relPath);
+    segments = rel;
+  } else if (rel.length > 0) {
+    segments = base.slice(0, -1).concat(rel);
     result.search = relative.search;
     result.query = relative.query;
   } else if (relative.search !== null && relative.search !== undefined) {
-    // Only a query: keep the source path.
-    if (noLeadingSlashes) {
-      result.hostname = result.host = srcPath.shift();
-      const authInHost = result.host && result.host.indexOf('@') > 0 ? result.host.split('@') : false;
-      if (authInHost) {
-        result.auth = authInHost.shift();
-        result.host = result.hostname = authInHost.shift();
-      }
-    }
+    // Only a new query.
+    if (hostAsPath) takeHostFromPath(result, base, undefined);
     result.search = relative.search;
     result.query = relative.query;
-    if (result.pathname !== null || result.search !== null) {
-      result.path = (result.pathname ? result.pathname : '') + (result.search ? result.search : '');
-    }
-    result.href = result.format();
-    return result;
+    if (result.pathname !== null || result.search !== null) result.path = computePath(result);
+    return finishResolve(result);
+  } else {
+    segments = base;
   }
 
-  if (!srcPath.length) {
-    // No path at all: keep what was there.
+  if (segments.length === 0) {
     result.pathname = null;
     result.path = result.search ? `/${result.search}` : null;
-    result.href = result.format();
-    return result;
+    return finishResolve(result);
   }
 
-  // Resolve '.' and '..' segments. A trailing '.' or '..' means the result is a directory.
-  let last = srcPath.slice(-1)[0];
-  const hasTrailingSlash = (((result.host || relative.host || srcPath.length > 1) &&
-                             (last === '.' || last === '..')) || last === '');
-  let up = 0;
-  for (let i = srcPath.length - 1; i >= 0; i--) {
-    last = srcPath[i];
-    if (last === '.') {
-      srcPath.splice(i, 1);
-    } else if (last === '..') {
-      srcPath.splice(i, 1);
-      up++;
-    } else if (up) {
-      srcPath.splice(i, 1);
-      up--;
+  // Remove dot segments.
+  const lastSeg = segments[segments.length - 1];
+  const directory = lastSeg === '' ||
+    ((lastSeg === '.' || lastSeg === '..') && Boolean(result.host || relHost || segments.length > 1));
+  const kept = [];
+  let pendingUp = 0;
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const seg = segments[i];
+    if (seg === '.') continue;
+    if (seg === '..') {
+      pendingUp++;
+    } else if (pendingUp > 0) {
+      pendingUp--;
+    } else {
+      kept.push(seg);
     }
   }
-  // A relative path keeps the '..' it could not resolve.
-  if (!mustEndAbs && !removeAllDots) {
-    while (up--) srcPath.unshift('..');
-  }
-  if (mustEndAbs && srcPath[0] !== '' && (!srcPath[0] || srcPath[0].charAt(0) !== '/')) srcPath.unshift('');
-  if (hasTrailingSlash && srcPath.join('/').slice(-1) !== '/') srcPath.push('');
+  kept.reverse();
+  if (!absolute && !dropExcessDots) for (; pendingUp > 0; pendingUp--) kept.unshift('..');
+  if (absolute && kept[0] !== '' && !(kept[0] && kept[0].charAt(0) === '/')) kept.unshift('');
+  if (directory && kept.join('/').slice(-1) !== '/') kept.push('');
 
-  const isAbsolute = srcPath[0] === '' || (srcPath[0] && srcPath[0].charAt(0) === '/');
-  if (noLeadingSlashes) {
-    result.hostname = result.host = isAbsolute ? '' : srcPath.length ? srcPath.shift() : '';
-    const authInHost = result.host && result.host.indexOf('@') > 0 ? result.host.split('@') : false;
-    if (authInHost) {
-      result.auth = authInHost.shift();
-      result.host = result.hostname = authInHost.shift();
-    }
-  }
-  mustEndAbs = mustEndAbs || (result.host && srcPath.length);
-  if (mustEndAbs && !isAbsolute) srcPath.unshift('');
-  if (srcPath.length > 0) {
-    result.pathname = srcPath.join('/');
+  const isAbs = kept[0] === '' || Boolean(kept[0] && kept[0].charAt(0) === '/');
+  if (hostAsPath) takeHostFromPath(result, isAbs ? [''] : kept, '');
+  if ((absolute || (result.host && kept.length > 0)) && !isAbs) kept.unshift('');
+  if (kept.length > 0) {
+    result.pathname = kept.join('/');
   } else {
     result.pathname = null;
     result.path = null;
   }
-  if (result.pathname !== null || result.search !== null) {
-    result.path = (result.pathname ? result.pathname : '') + (result.search ? result.search : '');
-  }
+  if (result.pathname !== null || result.search !== null) result.path = computePath(result);
   result.auth = relative.auth || result.auth;
   result.slashes = result.slashes || relative.slashes;
+  return finishResolve(result);
+};
+
+function segmentsOf(pathname) {
+  return pathname ? pathname.split('/') : [];
+}
+
+// Puts a host in front of path segments (replacing a leading empty segment).
+function withHostSegment(host, segments) {
+  if (!host) return segments;
+  if (segments[0] === '') return [host].concat(segments.slice(1));
+  return [host].concat(segments);
+}
+
+// The first segment becomes the host again (with 'auth@' split off); removes it from `segments`.
+// `ifEmpty` is what the host becomes when there are no segments (Node leaves `undefined` in one case).
+function takeHostFromPath(result, segments, ifEmpty) {
+  result.host = result.hostname = segments.length > 0 ? segments.shift() : ifEmpty;
+  const at = result.host ? result.host.indexOf('@') : -1;
+  if (at > 0) {
+    const parts = result.host.split('@');
+    result.auth = parts[0];
+    result.host = result.hostname = parts[1];
+  }
+}
+
+function computePath(url) {
+  return (url.pathname || '') + (url.search || '');
+}
+
+function finishResolve(result) {
   result.href = result.format();
   return result;
-};
+}
 
 Url.prototype.parseHost = function parseHost() {
   let host = this.host;

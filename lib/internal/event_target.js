@@ -8,15 +8,13 @@
 // AbortSignal (internal/abort_controller) builds on this file; `events` reads listener lists and
 // the max-listeners setting through the helpers exported at the bottom.
 
-const {
-  codes: {
-    ERR_EVENT_RECURSION,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_THIS,
-    ERR_MISSING_ARGS,
-  },
-} = require('internal/errors');
+// internal/errors is large; it is loaded the first time an error is thrown (every worker loads this module
+// while it starts, for MessagePort).
+let lazyErrors;
+function errors() {
+  if (lazyErrors === undefined) lazyErrors = require('internal/errors');
+  return lazyErrors;
+}
 const {
   validateAbortSignal,
   validateObject,
@@ -60,7 +58,7 @@ function now() {
 
 // WebIDL DOMString conversion, with Node's error for symbols.
 function toDOMString(value) {
-  if (typeof value === 'symbol') throw new ERR_INVALID_ARG_VALUE('value', value);
+  if (typeof value === 'symbol') throw new (errors().codes.ERR_INVALID_ARG_VALUE)('value', value);
   return `${value}`;
 }
 
@@ -95,7 +93,7 @@ let stoppedImmediately;
 // Brand checks: a plain function, because calling a private method on a foreign object would throw
 // the engine's own TypeError instead of Node's ERR_INVALID_THIS.
 function checkEvent(value) {
-  if (!isEvent(value)) throw new ERR_INVALID_THIS('Event');
+  if (!isEvent(value)) throw new (errors().codes.ERR_INVALID_THIS)('Event');
 }
 
 class Event {
@@ -113,7 +111,7 @@ class Event {
   #dispatching = false;
 
   constructor(type, options = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    if (arguments.length === 0) throw new (errors().codes.ERR_MISSING_ARGS)('type');
     if (options !== undefined) validateObject(options, 'options', kValidateObjectAllowObjectsAndNull);
     this.#type = toDOMString(type);
     this.#bubbles = !!options?.bubbles;
@@ -139,7 +137,7 @@ class Event {
 
   initEvent(type, bubbles = false, cancelable = false) {
     checkEvent(this);
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    if (arguments.length === 0) throw new (errors().codes.ERR_MISSING_ARGS)('type');
     if (this.#dispatching) return;
     this.#type = toDOMString(type);
     this.#bubbles = !!bubbles;
@@ -276,14 +274,14 @@ class CustomEvent extends Event {
   #detail;
 
   constructor(type, options = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    if (arguments.length === 0) throw new (errors().codes.ERR_MISSING_ARGS)('type');
     super(type, options);
     this.#detail = options?.detail ?? null;
   }
 
   get detail() {
     if (!(this !== null && typeof this === 'object' && #detail in this)) {
-      throw new ERR_INVALID_THIS('CustomEvent');
+      throw new (errors().codes.ERR_INVALID_THIS)('CustomEvent');
     }
     return this.#detail;
   }
@@ -317,7 +315,7 @@ function checkListener(listener) {
     return true;
   }
   if (listener == null) return false;
-  throw new ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);
+  throw new (errors().codes.ERR_INVALID_ARG_TYPE)('listener', 'EventListener', listener);
 }
 
 // Calls one listener record, reporting (not throwing) its failure.
@@ -356,7 +354,7 @@ let maxListenersOf;
 let setMaxListenersOf;
 
 function checkEventTarget(value) {
-  if (!isEventTarget(value)) throw new ERR_INVALID_THIS('EventTarget');
+  if (!isEventTarget(value)) throw new (errors().codes.ERR_INVALID_THIS)('EventTarget');
 }
 
 // The listeners of one event type: a doubly linked list of records
@@ -423,7 +421,7 @@ class EventTarget {
 
   addEventListener(type, listener, options = undefined) {
     checkEventTarget(this);
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
+    if (arguments.length < 2) throw new (errors().codes.ERR_MISSING_ARGS)('type', 'listener');
     const { once, capture, signal, resist } = listenerOptions(options);
     if (!checkListener(listener)) {
       const warning = new Error(`addEventListener called with ${listener} which has no effect.`);
@@ -478,7 +476,7 @@ class EventTarget {
 
   removeEventListener(type, listener, options = undefined) {
     checkEventTarget(this);
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
+    if (arguments.length < 2) throw new (errors().codes.ERR_MISSING_ARGS)('type', 'listener');
     type = toDOMString(type);
     // Node 20 reads only `options.capture` here: a bare `true` does not select the capture listener.
     const capture = !!options?.capture;
@@ -496,9 +494,9 @@ class EventTarget {
 
   dispatchEvent(event) {
     checkEventTarget(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('event');
-    if (!isEvent(event)) throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);
-    if (event.eventPhase !== NONE) throw new ERR_EVENT_RECURSION(event.type);
+    if (arguments.length < 1) throw new (errors().codes.ERR_MISSING_ARGS)('event');
+    if (!isEvent(event)) throw new (errors().codes.ERR_INVALID_ARG_TYPE)('event', 'Event', event);
+    if (event.eventPhase !== NONE) throw new (errors().codes.ERR_EVENT_RECURSION)(event.type);
 
     beginDispatch(event, this);
     try {

@@ -2056,6 +2056,8 @@ module.exports = {
   isURL,
   toUSVString,
   // Internal pieces other built-ins may reuse.
+  // IDNA ToASCII of a domain alone (no percent-decoding, no IPv4 handling); '' when invalid.
+  idnaToASCII: (domain) => domainToASCIIInternal(domain) || '',
   percentEncode,
   percentDecodeString,
   punycodeEncode,

@@ -3,15 +3,13 @@
 // the same coded error Node 20 throws for the same bad input (ERR_INVALID_ARG_TYPE,
 // ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE, ...), so a built-in only has to name its argument.
 
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_OUT_OF_RANGE,
-    ERR_SOCKET_BAD_PORT,
-    ERR_UNKNOWN_SIGNAL,
-  },
-} = require('internal/errors');
+// internal/errors is large; it is loaded the first time an error is thrown, not when this module loads
+// (every thread loads this module while it starts).
+let lazyErrors;
+function errors() {
+  if (lazyErrors === undefined) lazyErrors = require('internal/errors');
+  return lazyErrors;
+}
 
 function isInt32(value) {
   return value === (value | 0);
@@ -22,15 +20,15 @@ function isUint32(value) {
 }
 
 function validateString(value, name) {
-  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
+  if (typeof value !== 'string') throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, 'string', value);
 }
 
 function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+  if (typeof value !== 'boolean') throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, 'boolean', value);
 }
 
 function validateFunction(value, name) {
-  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
+  if (typeof value !== 'function') throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, 'Function', value);
 }
 
 function isAsyncFunction(value) {
@@ -41,12 +39,12 @@ function isAsyncFunction(value) {
 // A function that is not async (Node rejects async callbacks where a result is used synchronously).
 function validatePlainFunction(value, name) {
   if (typeof value !== 'function' || isAsyncFunction(value)) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, 'Function', value);
   }
 }
 
 function validateUndefined(value, name) {
-  if (value !== undefined) throw new ERR_INVALID_ARG_TYPE(name, 'undefined', value);
+  if (value !== undefined) throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, 'undefined', value);
 }
 
 // "must be >= 0 && <= 10", "must be >= 0", "must be <= 10".
@@ -59,32 +57,32 @@ function describeRange(min, max) {
 
 // A number, optionally within [min, max]; NaN passes only when no bound is given (as in Node).
 function validateNumber(value, name, min = undefined, max = undefined) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (typeof value !== 'number') throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, 'number', value);
   const bounded = min != null || max != null;
   if ((min != null && value < min) || (max != null && value > max) ||
       (bounded && Number.isNaN(value))) {
-    throw new ERR_OUT_OF_RANGE(name, describeRange(min, max), value);
+    throw new (errors().codes.ERR_OUT_OF_RANGE)(name, describeRange(min, max), value);
   }
 }
 
 function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (typeof value !== 'number') throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, 'number', value);
+  if (!Number.isInteger(value)) throw new (errors().codes.ERR_OUT_OF_RANGE)(name, 'an integer', value);
+  if (value < min || value > max) throw new (errors().codes.ERR_OUT_OF_RANGE)(name, `>= ${min} && <= ${max}`, value);
 }
 
 function validateInt32(value, name, min = -2147483648, max = 2147483647) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (typeof value !== 'number') throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, 'number', value);
+  if (!Number.isInteger(value)) throw new (errors().codes.ERR_OUT_OF_RANGE)(name, 'an integer', value);
+  if (value < min || value > max) throw new (errors().codes.ERR_OUT_OF_RANGE)(name, `>= ${min} && <= ${max}`, value);
 }
 
 function validateUint32(value, name, positive = false) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (typeof value !== 'number') throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, 'number', value);
+  if (!Number.isInteger(value)) throw new (errors().codes.ERR_OUT_OF_RANGE)(name, 'an integer', value);
   const min = positive ? 1 : 0;
   const max = 4294967295;
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (value < min || value > max) throw new (errors().codes.ERR_OUT_OF_RANGE)(name, `>= ${min} && <= ${max}`, value);
 }
 
 // true for a finite number, false for undefined/NaN; throws for anything else.
@@ -93,14 +91,14 @@ function validateFiniteNumber(number, name) {
   if (Number.isFinite(number)) return true;
   if (Number.isNaN(number)) return false;
   validateNumber(number, name);
-  throw new ERR_OUT_OF_RANGE(name, 'a finite number', number);
+  throw new (errors().codes.ERR_OUT_OF_RANGE)(name, 'a finite number', number);
 }
 
 // `number` when it is a finite number within [lower, upper], `def` when it is undefined or NaN.
 function checkRangesOrGetDefault(number, name, lower, upper, def) {
   if (!validateFiniteNumber(number, name)) return def;
   if (number < lower || number > upper) {
-    throw new ERR_OUT_OF_RANGE(name, `>= ${lower} and <= ${upper}`, number);
+    throw new (errors().codes.ERR_OUT_OF_RANGE)(name, `>= ${lower} and <= ${upper}`, number);
   }
   return number;
 }
@@ -135,21 +133,21 @@ function validateObject(value, name, options = kValidateObjectNone) {
   if ((!nullable && value === null) ||
       (!allowArray && Array.isArray(value)) ||
       (typeof value !== 'object' && (!allowFunction || typeof value !== 'function'))) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, 'Object', value);
   }
 }
 
 // An object, a function, null or undefined: what WebIDL calls a dictionary argument.
 function validateDictionary(value, name) {
   if (value != null && typeof value !== 'object' && typeof value !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE(name, 'a dictionary', value);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, 'a dictionary', value);
   }
 }
 
 function validateArray(value, name, minLength = 0) {
-  if (!Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Array', value);
+  if (!Array.isArray(value)) throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, 'Array', value);
   if (value.length < minLength) {
-    throw new ERR_INVALID_ARG_VALUE(name, value, `must be longer than ${minLength}`);
+    throw new (errors().codes.ERR_INVALID_ARG_VALUE)(name, value, `must be longer than ${minLength}`);
   }
 }
 
@@ -166,14 +164,14 @@ function validateBooleanArray(value, name) {
 function validateOneOf(value, name, oneOf) {
   if (!oneOf.includes(value)) {
     const allowed = oneOf.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
-    throw new ERR_INVALID_ARG_VALUE(name, value, `must be one of: ${allowed}`);
+    throw new (errors().codes.ERR_INVALID_ARG_VALUE)(name, value, `must be one of: ${allowed}`);
   }
 }
 
 // A value that must be one of a few literals, reported as ERR_INVALID_ARG_TYPE ("must be ('a|b')").
 function validateUnion(value, name, union) {
   if (!union.includes(value)) {
-    throw new ERR_INVALID_ARG_TYPE(name, `('${union.join('|')}')`, value);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, `('${union.join('|')}')`, value);
   }
 }
 
@@ -181,7 +179,7 @@ function validateUnion(value, name, union) {
 function validateAbortSignal(signal, name) {
   if (signal !== undefined &&
       (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, 'AbortSignal', signal);
   }
 }
 
@@ -192,7 +190,7 @@ function validateAbortSignalArray(value, name) {
 
 function validateBuffer(buffer, name = 'buffer') {
   if (!ArrayBuffer.isView(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
   }
 }
 
@@ -201,7 +199,7 @@ function validateEncoding(data, encoding) {
   const isHex = typeof encoding === 'string' && encoding.toLowerCase() === 'hex';
   const length = data.length;
   if (isHex && length % 2 !== 0) {
-    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${length}`);
+    throw new (errors().codes.ERR_INVALID_ARG_VALUE)('encoding', encoding, `is invalid for data of length ${length}`);
   }
 }
 
@@ -229,9 +227,9 @@ function validateSignalName(signal, name = 'signal') {
   const signals = knownSignals();
   if (signals[signal] === undefined) {
     if (signals[signal.toUpperCase()] !== undefined) {
-      throw new ERR_UNKNOWN_SIGNAL(`${signal} (signals must use all capital letters)`);
+      throw new (errors().codes.ERR_UNKNOWN_SIGNAL)(`${signal} (signals must use all capital letters)`);
     }
-    throw new ERR_UNKNOWN_SIGNAL(signal);
+    throw new (errors().codes.ERR_UNKNOWN_SIGNAL)(signal);
   }
 }
 
@@ -242,7 +240,7 @@ function validatePort(port, name = 'Port', allowZero = true) {
       +port !== (+port >>> 0) ||
       port > 0xFFFF ||
       (port === 0 && !allowZero)) {
-    throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
+    throw new (errors().codes.ERR_SOCKET_BAD_PORT)(name, port, allowZero);
   }
   return port | 0;
 }
@@ -254,7 +252,7 @@ const modeDesc = 'must be a 32-bit unsigned integer or an octal string';
 function parseFileMode(value, name, def) {
   value ??= def;
   if (typeof value === 'string') {
-    if (!octalRegExp.test(value)) throw new ERR_INVALID_ARG_VALUE(name, value, modeDesc);
+    if (!octalRegExp.test(value)) throw new (errors().codes.ERR_INVALID_ARG_VALUE)(name, value, modeDesc);
     value = parseInt(value, 8);
   }
   validateUint32(value, name);
