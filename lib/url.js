@@ -13,6 +13,7 @@ const {
   urlToHttpOptions,
   isURL,
   idnaToASCII,
+  formatURL,
 } = require('internal/url');
 
 let errorCodes;
@@ -603,30 +604,9 @@ function urlFormat(urlObject, options) {
       if (options.search != null) search = Boolean(options.search);
       if (options.auth != null) auth = Boolean(options.auth);
     }
-    return formatWhatwg(urlObject, fragment, unicode, search, auth);
+    return formatURL(urlObject.href, fragment, unicode, search, auth);
   }
   return Url.prototype.format.call(urlObject);
-}
-
-// url.format(URL, options): the href with optional parts left out and the host optionally in Unicode.
-function formatWhatwg(url, fragment, unicode, search, auth) {
-  const u = new URL(url.href);
-  let out = `${u.protocol}`;
-  if (u.host !== '' || u.href.startsWith(`${u.protocol}//`)) {
-    out += '//';
-    if (auth && (u.username || u.password)) {
-      out += u.username;
-      if (u.password) out += `:${u.password}`;
-      out += '@';
-    }
-    out += unicode ? domainToUnicode(u.hostname) || u.hostname : u.hostname;
-    if (u.port) out += `:${u.port}`;
-  }
-  out += u.href.slice(u.href.indexOf(u.pathname, u.protocol.length + (u.host ? 2 + u.host.length : 0)),
-                      u.href.length - u.hash.length - u.search.length).length ? u.pathname : '';
-  if (search) out += u.search || (u.href.includes('?') && !u.hash.includes('?') ? '?' : '');
-  if (fragment) out += u.hash || (u.href.endsWith('#') ? '#' : '');
-  return out;
 }
 
 function urlResolve(source, relative) {

@@ -2045,7 +2045,26 @@ function domainToUnicode(domain) {
   return unicode === null ? '' : unicode;
 }
 
+// url.format(URL, options): the href without the parts the options turn off, the host optionally in
+// Unicode.
+function formatURL(href, fragment, unicode, search, auth) {
+  const record = basicParse(href, null);
+  if (record === null) return href;
+  if (!fragment) record.fragment = null;
+  if (!search) record.query = null;
+  if (!auth) {
+    record.username = '';
+    record.password = '';
+  }
+  if (unicode && record.host !== null && record.host !== '' && record.host.charCodeAt(0) !== 0x5b) {
+    const unicodeHost = domainToUnicodeInternal(record.host);
+    if (unicodeHost !== null) record.host = unicodeHost;
+  }
+  return serializeURL(record);
+}
+
 module.exports = {
+  formatURL,
   URL,
   URLSearchParams,
   fileURLToPath,

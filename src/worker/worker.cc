@@ -1,6 +1,8 @@
 // Worker thread lifecycle (see worker.h).
 #include "worker/worker.h"
 
+#include <malloc.h>
+
 #include <atomic>
 
 #include "env/environment.h"
@@ -139,6 +141,9 @@ void Worker::HandleExit() {
   if (!joined_) {
     uv_thread_join(&thread_);
     joined_ = true;
+    // The thread's malloc arena keeps what the worker freed; give it back to the system now that the
+    // worker is gone (glibc never returns arena memory on its own).
+    malloc_trim(0);
   }
   parent_env_->RemoveChildWorker(this);
   CloseExitHandle();
