@@ -110,8 +110,7 @@ function nativeError(Ctor, code, message) {
 // FastBuffer and the pool
 
 class FastBuffer extends Uint8Array {
-  // Explicit constructor: same behaviour as the implicit one, but keeps the engine from treating
-  // argument spreading specially.
+  // Explicit three-argument constructor: the implicit one would forward `...args`, which is slower.
   constructor(bufferOrLength, byteOffset, length) {
     super(bufferOrLength, byteOffset, length);
   }
@@ -1012,8 +1011,6 @@ const methods = {
 for (const name of Object.keys(methods)) {
   if (name.includes('UInt')) methods[name.replace('UInt', 'Uint')] = methods[name];
 }
-// Keep Node's property order: each UInt method followed by its Uint alias is not important, but
-// define everything in one go.
 defineMethods(proto, methods);
 
 // The binding-style helpers (buf.latin1Slice(start, end), buf.utf8Write(string, offset, length), ...).
@@ -1167,12 +1164,7 @@ defineMethods(proto, {
 
     if (sourceStart >= sourceEnd) return targetStart >= targetEnd ? 0 : -1;
     if (targetStart >= targetEnd) return 1;
-    if (sourceStart > this.length) {
-      throw newError('ERR_OUT_OF_RANGE', 'sourceStart', `<= ${this.length}`, sourceStart);
-    }
-    if (targetStart > target.length) {
-      throw newError('ERR_OUT_OF_RANGE', 'targetStart', `<= ${target.length}`, targetStart);
-    }
+    // (Both starts are now below their ends, which are within bounds.)
     return compareBytes(this, target, sourceStart, sourceEnd, targetStart, targetEnd);
   },
 

@@ -27,11 +27,14 @@ namespace {
 // to the rest of the loop so that timers and other ports are never starved.
 constexpr size_t kMinBatch = 1000;
 
-class PortHandle final : public PortReceiver {
+// The port's uv_async_t is never signalled: it gives the port its own ref on the loop (a listening port keeps
+// its thread alive) and its close callback (the 'close' event runs in the loop's closing phase). Wake-ups go
+// through the environment's LoopNotifier.
+class PortHandle final : public PortReceiver, public LoopNotifier::Target {
  public:
   PortHandle(Environment* env, std::shared_ptr<PortCore> core, JS::HandleObject object)
       : env_(env), core_(std::move(core)), object_(env->cx(), object) {
-    uv_async_init(env->loop(), &async_, OnAsync);
+    uv_async_init(env->loop(), &async_, nullptr);
     async_.data = this;
     uv_unref(reinterpret_cast<uv_handle_t*>(&async_));
     JS::SetReservedSlot(object, 0, JS::PrivateValue(this));
@@ -40,7 +43,11 @@ class PortHandle final : public PortReceiver {
     core_->Attach(this);
   }
 
-  void OnPortSignal() override { uv_async_send(&async_); }  // any thread, under the core's lock
+  void OnPortSignal() override { env_->notifier()->Notify(this); }  // any thread, under the core's lock
+
+  void OnNotified() override {  // loop thread
+    if (!env_->IsStopping()) Deliver();
+  }
 
   PortCore* core() { return core_.get(); }
   bool closing() const { return closing_; }
@@ -49,7 +56,7 @@ class PortHandle final : public PortReceiver {
     if (!core_ || started_) return;
     started_ = true;
     UpdateRef();
-    if (core_->QueuedCount() > 0 || core_->IsClosed()) uv_async_send(&async_);
+    if (core_->QueuedCount() > 0 || core_->IsClosed()) env_->notifier()->Notify(this);
   }
 
   // The last 'message' listener went away: queued and new messages wait for the next one.
@@ -90,7 +97,7 @@ class PortHandle final : public PortReceiver {
     if (!env_->MakeCallback(env_->hook(Environment::kPortDrain), this_value, args, &rval)) return;
     if (!core_) return;  // closed by a listener and already finished
     if (core_->QueuedCount() > 0 && started_ && !closing_) {
-      uv_async_send(&async_);  // the rest after the loop's other phases had their turn
+      env_->notifier()->Notify(this);  // the rest after the loop's other phases had their turn
     } else if (core_->IsClosed() && core_->QueuedCount() == 0) {
       Dispose(true);
     }
@@ -110,12 +117,6 @@ class PortHandle final : public PortReceiver {
   Message ReceiveOne() { return core_ ? core_->ReceiveOne() : nullptr; }
 
  private:
-  static void OnAsync(uv_async_t* handle) {
-    auto* self = static_cast<PortHandle*>(handle->data);
-    if (self->env_->IsStopping()) return;
-    self->Deliver();
-  }
-
   void UpdateRef() {
     if (HasRef())
       uv_ref(reinterpret_cast<uv_handle_t*>(&async_));
@@ -132,6 +133,7 @@ class PortHandle final : public PortReceiver {
     }
     closing_ = true;
     emit_close_ = emit_close;
+    env_->notifier()->Cancel(this);
     env_->RemoveCleanupHook(OnEnvironmentCleanup, this);
     JS::SetReservedSlot(object_, 0, JS::UndefinedValue());
     uv_close(reinterpret_cast<uv_handle_t*>(&async_), OnClosed);

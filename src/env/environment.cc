@@ -75,6 +75,7 @@ bool Environment::Start() {
   uv_unref(reinterpret_cast<uv_handle_t*>(&check_));
   uv_unref(reinterpret_cast<uv_handle_t*>(&wakeup_));
   uv_check_start(&check_, OnCheck);
+  if (!notifier_.Init(&loop_)) return false;
 
   cx_ = NewThreadContext(limits_);
   if (!cx_) {
@@ -480,6 +481,7 @@ void Environment::TearDown() {
   uv_close(reinterpret_cast<uv_handle_t*>(&idle_), nullptr);
   uv_close(reinterpret_cast<uv_handle_t*>(&wakeup_), nullptr);
   uv_close(reinterpret_cast<uv_handle_t*>(&io_async_), nullptr);
+  notifier_.Close();
   uv_run(&loop_, UV_RUN_DEFAULT);  // runs the close callbacks of every handle closed above
   if (uv_loop_close(&loop_) != 0) {
     // A handle still open here is a bug in a binding; walk and close so we never leak the loop.

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "engine/engine.h"
+#include "env/loop_notifier.h"
 #include "env/microtask_queue.h"
 
 namespace loom {
@@ -51,6 +52,8 @@ class Environment {
   JSContext* cx() const { return cx_; }
   JSObject* global() const { return global_ ? global_->get() : nullptr; }
   uv_loop_t* loop() { return &loop_; }
+  // Wakes this loop from other threads (message ports use it); valid from Start() until teardown.
+  LoopNotifier* notifier() { return &notifier_; }
   bool is_main_thread() const { return worker_context_ == nullptr; }
   Worker* worker_context() const { return worker_context_; }
   const StartupOptions& startup() const { return startup_; }
@@ -168,6 +171,7 @@ class Environment {
   uv_idle_t idle_;       // keeps the poll phase from blocking while ref'd immediates are pending
   uv_async_t wakeup_;    // woken by RequestTerminate from other threads; unref'd
   uv_async_t io_async_;  // runs fs callback completions in the poll phase; ref'd while some are pending
+  LoopNotifier notifier_;
   bool timer_ref_ = true;
 
   JSContext* cx_ = nullptr;
