@@ -1,7 +1,7 @@
 'use strict';
 // The `url` module: the WHATWG URL API (implemented in internal/url) plus Node's legacy API:
-// url.parse() into a `Url` object, url.format(), url.resolve() and url.resolveObject(). The legacy
-// functions reproduce Node's (non-standard, lenient) results; new code should use URL.
+// url.parse() into a `Url` object and url.format(), which reproduce Node's (non-standard, lenient) results,
+// and url.resolve(), which resolves through the WHATWG parser. New code should use URL.
 
 const {
   URL,
@@ -391,183 +391,6 @@ Url.prototype.format = function format() {
   return protocol + host + pathname + search + hash;
 };
 
-Url.prototype.resolve = function resolve(relative) {
-  return this.resolveObject(urlParse(relative, false, true)).format();
-};
-
-// Resolution of a legacy Url against another. Written as: pick the authority and path sources, merge
-// the paths, then remove dot segments (keeping unresolvable '..' only for relative results). For
-// protocols without '//' (mailto:, foo:), the host is handled as the first path segment.
-Url.prototype.resolveObject = function resolveObject(relative) {
-  if (typeof relative === 'string') relative = urlParse(relative, false, true);
-  const result = new Url();
-  Object.assign(result, this);
-  result.hash = relative.hash;
-  if (relative.href === '') return finishResolve(result);
-
-  if (!relative.protocol && relative.slashes) {
-    // '//host/path': everything but the protocol comes from the relative URL.
-    const protocol = result.protocol;
-    Object.assign(result, relative);
-    result.protocol = protocol;
-    if (slashedProtocols.has(protocol) && result.hostname && !result.pathname) result.path = result.pathname = '/';
-    return finishResolve(result);
-  }
-
-  if (relative.protocol && relative.protocol !== result.protocol) {
-    if (!slashedProtocols.has(relative.protocol)) {
-      Object.assign(result, relative);
-      return finishResolve(result);
-    }
-    // 'http:host/path' against another protocol: the first path segment is the host. (Only these
-    // fields come from the relative URL; `path` is recomputed only when there is something to put in it.)
-    for (const key of ['protocol', 'pathname', 'search', 'query', 'host', 'auth', 'hostname', 'port']) {
-      result[key] = relative[key];
-    }
-    if (!relative.host && !/^file:?$/.test(relative.protocol)) {
-      const segments = (relative.pathname || '').split('/').filter((seg, i, all) => i > 0 || seg !== '');
-      let host = '';
-      while (segments.length > 0 && host === '') host = segments.shift();
-      result.host = host;
-      result.hostname = relative.hostname || host;
-      result.pathname = `/${segments.join('/')}`;
-    }
-    result.hostname = result.hostname || result.host;
-    result.host = result.host || '';
-    result.slashes = this.slashes || relative.slashes;
-    if (result.pathname || result.search) result.path = computePath(result);
-    return finishResolve(result);
-  }
-
-  const hostAsPath = Boolean(result.protocol) && !slashedProtocols.has(result.protocol);
-  let base = segmentsOf(result.pathname);
-  let rel = segmentsOf(relative.pathname);
-  // The relative URL's authority (for host-as-path protocols it has become a path segment).
-  let relHost = relative.host;
-  let relHostname = relative.hostname;
-  let relPort = relative.port;
-  if (hostAsPath) {
-    base = withHostSegment(result.host, base);
-    if (relative.protocol) {
-      rel = withHostSegment(relative.host, rel);
-      relHost = relHostname = relPort = null;
-      // The authority now comes from the relative URL's path: the base's auth does not carry over.
-      result.auth = null;
-    }
-    result.host = result.hostname = '';
-    result.port = null;
-  }
-
-  const relAbsolute = Boolean(relative.host) || (relative.pathname || '').charAt(0) === '/';
-  const baseAbsolute = (this.pathname || '').charAt(0) === '/';
-  let absolute = relAbsolute || baseAbsolute || Boolean(this.host && relative.pathname);
-  const dropExcessDots = absolute;
-  if (hostAsPath) absolute = absolute && (rel[0] === '' || base[0] === '');
-
-  let segments;
-  if (relAbsolute) {
-    if (relHost || relHost === '') {
-      if (result.host !== relHost) result.auth = null;
-      result.host = relHost;
-      result.port = relPort;
-    }
-    if (relHostname || relHostname === '') {
-      if (result.hostname !== relHostname) result.auth = null;
-      result.hostname = relHostname;
-    }
-    result.search = relative.search;
-    result.query = relative.query;
-    segments = rel;
-  } else if (rel.length > 0) {
-    segments = base.slice(0, -1).concat(rel);
-    result.search = relative.search;
-    result.query = relative.query;
-  } else if (relative.search !== null && relative.search !== undefined) {
-    // Only a new query.
-    if (hostAsPath) takeHostFromPath(result, base, undefined);
-    result.search = relative.search;
-    result.query = relative.query;
-    if (result.pathname !== null || result.search !== null) result.path = computePath(result);
-    return finishResolve(result);
-  } else {
-    segments = base;
-  }
-
-  if (segments.length === 0) {
-    result.pathname = null;
-    result.path = result.search ? `/${result.search}` : null;
-    return finishResolve(result);
-  }
-
-  // Remove dot segments.
-  const lastSeg = segments[segments.length - 1];
-  const directory = lastSeg === '' ||
-    ((lastSeg === '.' || lastSeg === '..') && Boolean(result.host || relHost || segments.length > 1));
-  const kept = [];
-  let pendingUp = 0;
-  for (let i = segments.length - 1; i >= 0; i--) {
-    const seg = segments[i];
-    if (seg === '.') continue;
-    if (seg === '..') {
-      pendingUp++;
-    } else if (pendingUp > 0) {
-      pendingUp--;
-    } else {
-      kept.push(seg);
-    }
-  }
-  kept.reverse();
-  if (!absolute && !dropExcessDots) for (; pendingUp > 0; pendingUp--) kept.unshift('..');
-  if (absolute && kept[0] !== '' && !(kept[0] && kept[0].charAt(0) === '/')) kept.unshift('');
-  if (directory && kept.join('/').slice(-1) !== '/') kept.push('');
-
-  const isAbs = kept[0] === '' || Boolean(kept[0] && kept[0].charAt(0) === '/');
-  if (hostAsPath) takeHostFromPath(result, isAbs ? [''] : kept, '');
-  if ((absolute || (result.host && kept.length > 0)) && !isAbs) kept.unshift('');
-  if (kept.length > 0) {
-    result.pathname = kept.join('/');
-  } else {
-    result.pathname = null;
-    result.path = null;
-  }
-  if (result.pathname !== null || result.search !== null) result.path = computePath(result);
-  result.auth = relative.auth || result.auth;
-  result.slashes = result.slashes || relative.slashes;
-  return finishResolve(result);
-};
-
-function segmentsOf(pathname) {
-  return pathname ? pathname.split('/') : [];
-}
-
-// Puts a host in front of path segments (replacing a leading empty segment).
-function withHostSegment(host, segments) {
-  if (!host) return segments;
-  if (segments[0] === '') return [host].concat(segments.slice(1));
-  return [host].concat(segments);
-}
-
-// The first segment becomes the host again (with 'auth@' split off); removes it from `segments`.
-// `ifEmpty` is what the host becomes when there are no segments (Node leaves `undefined` in one case).
-function takeHostFromPath(result, segments, ifEmpty) {
-  result.host = result.hostname = segments.length > 0 ? segments.shift() : ifEmpty;
-  const at = result.host ? result.host.indexOf('@') : -1;
-  if (at > 0) {
-    const parts = result.host.split('@');
-    result.auth = parts[0];
-    result.host = result.hostname = parts[1];
-  }
-}
-
-function computePath(url) {
-  return (url.pathname || '') + (url.search || '');
-}
-
-function finishResolve(result) {
-  result.href = result.format();
-  return result;
-}
-
 Url.prototype.parseHost = function parseHost() {
   let host = this.host;
   const port = kPort.exec(host);
@@ -609,13 +432,20 @@ function urlFormat(urlObject, options) {
   return Url.prototype.format.call(urlObject);
 }
 
+// url.resolve(from, to): resolves `to` against `from` the way a browser resolves a link, using the WHATWG
+// parser. A `from` that is not an absolute URL is resolved against a placeholder scheme and the result is
+// returned without it, so relative paths stay relative. (Node's legacy resolver differs on a few inputs
+// the WHATWG standard treats differently, such as relative paths that climb above their root.)
 function urlResolve(source, relative) {
-  return urlParse(source, false, true).resolve(relative);
-}
-
-function urlResolveObject(source, relative) {
-  if (!source) return relative;
-  return urlParse(source, false, true).resolveObject(relative);
+  const { URL } = require('internal/url');
+  const placeholder = 'loom-resolve:';
+  const resolved = new URL(relative, new URL(source, `${placeholder}/`));
+  if (resolved.protocol === placeholder) {
+    const { pathname, search, hash } = resolved;
+    const relativeSource = !source.startsWith('/');
+    return (relativeSource ? pathname.slice(1) : pathname) + search + hash;
+  }
+  return resolved.href;
 }
 
 module.exports = {
@@ -623,7 +453,6 @@ module.exports = {
   Url,
   parse: urlParse,
   resolve: urlResolve,
-  resolveObject: urlResolveObject,
   format: urlFormat,
 
   // WHATWG API
