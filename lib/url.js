@@ -25,35 +25,10 @@ function errors() {
 // ---------------------------------------------------------------------------------------------------
 // A small querystring (parse/stringify) for parse(url, true) and format({ query })
 
-function hexValue(c) {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x41 && c <= 0x46) return c - 0x37;
-  if (c >= 0x61 && c <= 0x66) return c - 0x57;
-  return -1;
-}
-
-// decodeURIComponent, falling back (on malformed input) to a byte-wise decode keeping the low byte of
-// each code unit, as Node's querystring.unescape does.
+// Node's querystring.unescape: decodeURIComponent with a lenient byte-wise fallback (shared with
+// URLSearchParams, which decodes the same way).
 function qsUnescape(s) {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    const bytes = new Uint8Array(s.length);
-    let j = 0;
-    for (let i = 0; i < s.length; i++) {
-      let c = s.charCodeAt(i);
-      if (c === 0x25 && i < s.length - 2) {
-        const hi = hexValue(s.charCodeAt(i + 1));
-        const lo = hexValue(s.charCodeAt(i + 2));
-        if (hi >= 0 && lo >= 0) {
-          c = (hi << 4) | lo;
-          i += 2;
-        }
-      }
-      bytes[j++] = c & 0xff;
-    }
-    return require('internal/buffer/codecs').utf8Decode(bytes, 0, j);
-  }
+  return require('internal/url').decodeFormComponent(s);
 }
 
 function qsParse(qs) {

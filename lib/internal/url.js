@@ -2075,6 +2075,7 @@ module.exports = {
   isURL,
   toUSVString,
   // Internal pieces other built-ins may reuse.
+  decodeFormComponent,
   // IDNA ToASCII of a domain alone (no percent-decoding, no IPv4 handling); '' when invalid.
   idnaToASCII: (domain) => domainToASCIIInternal(domain) || '',
   percentEncode,
