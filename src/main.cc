@@ -17,6 +17,7 @@ const char kUsage[] =
     "  -e, --eval CODE     evaluate CODE as a script\n"
     "  -p, --print EXPR    evaluate EXPR and print the result\n"
     "  -                   read the script from standard input\n"
+    "  --expose-gc         define gc(), which runs a full garbage collection\n"
     "  -v, --version       print loom's version\n"
     "  -h, --help          print this help\n"
     "\n"
@@ -51,6 +52,10 @@ int main(int argc, char** argv) {
       startup.value = argv[++i];
       i++;
       break;
+    }
+    if (!std::strcmp(arg, "--expose-gc") || !std::strcmp(arg, "--expose_gc")) {
+      startup.exec_argv.push_back(arg);
+      continue;
     }
     if (!std::strcmp(arg, "-")) {
       startup.mode = "stdin";

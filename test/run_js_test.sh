@@ -7,6 +7,7 @@
 #   // exit-code: N          expected exit status
 #   // stderr: ERE           an extended regular expression stderr must match (may repeat)
 #   // args: A B C           arguments passed after the script name
+#   // flags: F G             runtime flags passed before the script name (e.g. --expose-gc)
 #   // loom-only: REASON     skipped (exit 77, CTest's skip code) when the runtime is node
 #   // loom-skip: REASON     skipped under loom: a Node behaviour loom does not have yet (the reason says which)
 #   // stdin: FILE           file fed to the script's stdin (relative to the test's folder)
@@ -30,6 +31,7 @@ fi
 
 want_exit=$(directive exit-code | head -n1); want_exit=${want_exit:-0}
 args=$(directive args | head -n1)
+flags=$(directive flags | head -n1)
 stdin_file=$(directive stdin | head -n1)
 stdin_path=/dev/null; [ -n "$stdin_file" ] && stdin_path="$dir/$stdin_file"
 out=$(mktemp); err=$(mktemp)
@@ -37,7 +39,7 @@ trap 'rm -f "$out" "$err"' EXIT
 
 cd "$dir" || exit 1
 # shellcheck disable=SC2086  # args are split on purpose
-"$runtime" "$test_file" $args <"$stdin_path" >"$out" 2>"$err"
+"$runtime" $flags "$test_file" $args <"$stdin_path" >"$out" 2>"$err"
 got_exit=$?
 
 status=0

@@ -90,7 +90,16 @@ bool GetBuiltinClass(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// gc(): a full, non-incremental collection of this thread's heap (behind --expose-gc, as in Node).
+bool CollectGarbage(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS_GC(cx);
+  args.rval().setUndefined();
+  return true;
+}
+
 const JSFunctionSpec kFunctions[] = {JS_FN("getPromiseState", GetPromiseState, 1, 0),
+                                     JS_FN("gc", CollectGarbage, 0, 0),
                                      JS_FN("getProxyDetails", GetProxyDetails, 1, 0),
                                      JS_FN("getBuiltinClass", GetBuiltinClass, 1, 0), JS_FS_END};
 

@@ -1,8 +1,8 @@
-// 100 workers alive at once: all come online, all answer a message, all exit 0.
+// 200 workers alive at once: all come online, all answer a message, all exit 0.
 'use strict';
 const assert = require('assert');
 const { Worker } = require('worker_threads');
-const count = require('./scale')(100);
+const count = require('./scale')(200);
 
 const workers = [];
 let online = 0;

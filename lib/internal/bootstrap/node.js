@@ -55,6 +55,9 @@ function defineLazy(name, load, enumerable = false) {
 }
 
 defineValue('queueMicrotask', queueMicrotask);
+if (process.execArgv.includes('--expose-gc') || process.execArgv.includes('--expose_gc')) {
+  defineValue('gc', internalBinding('util').gc);
+}
 for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate',
                     'clearImmediate']) {
   defineValue(name, timers[name]);
