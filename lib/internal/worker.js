@@ -24,6 +24,10 @@ const kOnline = Symbol('kOnline');
 
 const environmentData = new Map();
 
+// Modules every worker loads that the main thread may not have: compiled once here, so no worker has to.
+const kWorkerStartupModules = ['internal/main/worker_thread', 'internal/worker/errors', 'internal/worker/stdio'];
+let precompiled = false;
+
 function errors() { return require('internal/errors').codes; }
 
 function resolveFilename(filename, isEval) {
@@ -101,6 +105,10 @@ function normalizeLimits(limits) {
 class Worker extends EventEmitter {
   constructor(filename, options) {
     super();
+    if (!precompiled) {
+      precompiled = true;
+      internalBinding('builtins').precompileBuiltins(kWorkerStartupModules);
+    }
     options = validateOptions(options);
     const { source, filename: resolved } = resolveFilename(filename, !!options.eval);
     const limits = normalizeLimits(options.resourceLimits);

@@ -25,9 +25,12 @@ const BuiltinSource* FindBuiltinSource(const char* id) {
 
 namespace {
 
-// Built-ins are compiled once per process: the first thread to need a module parses it fully into a stencil
+// Built-ins are compiled once per process: the main thread parses each module it needs fully into a stencil
 // (the engine's parsed, runtime-independent form), which every thread then instantiates in its own realm.
-// This is what lets a worker start without re-parsing the JS half of the runtime.
+// This is what lets a worker start without re-parsing the JS half of the runtime. Only the main thread fills
+// the cache: a stencil keeps strings owned by the runtime that compiled it, and only the root runtime
+// outlives every thread. A worker that needs a module the main thread never compiled compiles its own copy
+// (lib/internal/worker.js has the main thread precompile the modules every worker needs).
 struct StencilCache {
   std::mutex mutex;
   std::unordered_map<std::string, RefPtr<JS::Stencil>> stencils;  // guarded by mutex
@@ -42,42 +45,71 @@ StencilCache& Stencils() {
 constexpr char kWrapperPrefix[] = "(function (exports, require, module, internalBinding) {";
 constexpr char kWrapperSuffix[] = "\n})";
 
+// Returns the stencil of a built-in: the cached one, or a new one (cached when compiled on the main thread).
+RefPtr<JS::Stencil> BuiltinStencil(JSContext* cx, const std::string& id, const JS::CompileOptions& options) {
+  {
+    StencilCache& cache = Stencils();
+    std::lock_guard<std::mutex> lock(cache.mutex);
+    auto it = cache.stencils.find(id);
+    if (it != cache.stencils.end()) return it->second;
+  }
+  const BuiltinSource* source = FindBuiltinSource(id.c_str());
+  if (!source) {
+    JS_ReportErrorUTF8(cx, "No such built-in module: %s", id.c_str());
+    return nullptr;
+  }
+  std::string text = kWrapperPrefix;
+  text.append(source->source, source->length);
+  text += kWrapperSuffix;
+  JS::SourceText<mozilla::Utf8Unit> source_text;
+  if (!source_text.init(cx, text.data(), text.size(), JS::SourceOwnership::Borrowed)) return nullptr;
+  RefPtr<JS::Stencil> stencil = JS::CompileGlobalScriptToStencil(cx, options, source_text);
+  if (stencil && Environment::Current()->is_main_thread()) {
+    StencilCache& cache = Stencils();
+    std::lock_guard<std::mutex> lock(cache.mutex);
+    cache.stencils.emplace(id, stencil);
+  }
+  return stencil;
+}
+
+void BuiltinCompileOptions(JS::CompileOptions* options, const std::string& filename) {
+  options->setFileAndLine(filename.c_str(), 1).setForceFullParse();
+}
+
 // compileBuiltin(id) -> function(exports, require, module, internalBinding)
 bool CompileBuiltin(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   std::string id;
   if (!ToUtf8(cx, args.get(0), &id)) return false;
-  const BuiltinSource* source = FindBuiltinSource(id.c_str());
-  if (!source) {
-    JS_ReportErrorUTF8(cx, "No such built-in module: %s", id.c_str());
-    return false;
-  }
   std::string filename = "node:" + id;
   JS::CompileOptions options(cx);
-  options.setFileAndLine(filename.c_str(), 1).setForceFullParse();
-  RefPtr<JS::Stencil> stencil;
-  {
-    StencilCache& cache = Stencils();
-    std::lock_guard<std::mutex> lock(cache.mutex);
-    auto it = cache.stencils.find(id);
-    if (it != cache.stencils.end()) stencil = it->second;
-  }
-  if (!stencil) {
-    std::string text = kWrapperPrefix;
-    text.append(source->source, source->length);
-    text += kWrapperSuffix;
-    JS::SourceText<mozilla::Utf8Unit> source_text;
-    if (!source_text.init(cx, text.data(), text.size(), JS::SourceOwnership::Borrowed)) return false;
-    stencil = JS::CompileGlobalScriptToStencil(cx, options, source_text);
-    if (!stencil) return false;
-    StencilCache& cache = Stencils();
-    std::lock_guard<std::mutex> lock(cache.mutex);
-    cache.stencils.emplace(id, stencil);  // if another thread won the race, its stencil is kept: both work
-  }
+  BuiltinCompileOptions(&options, filename);
+  RefPtr<JS::Stencil> stencil = BuiltinStencil(cx, id, options);
+  if (!stencil) return false;
   JS::InstantiateOptions instantiate(options);
   JS::RootedScript script(cx, JS::InstantiateGlobalStencil(cx, instantiate, stencil));
   if (!script) return false;
   return JS_ExecuteScript(cx, script, args.rval());
+}
+
+// precompileBuiltins(ids): on the main thread, puts these modules' stencils in the cache without running them.
+bool PrecompileBuiltins(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  args.rval().setUndefined();
+  if (!Environment::Current()->is_main_thread() || !args.get(0).isObject()) return true;
+  JS::RootedObject ids(cx, &args.get(0).toObject());
+  uint32_t length = 0;
+  if (!JS::GetArrayLength(cx, ids, &length)) return false;
+  JS::RootedValue item(cx);
+  for (uint32_t i = 0; i < length; i++) {
+    std::string id;
+    if (!JS_GetElement(cx, ids, i, &item) || !ToUtf8(cx, item, &id)) return false;
+    JS::CompileOptions options(cx);
+    std::string filename = "node:" + id;
+    BuiltinCompileOptions(&options, filename);
+    if (!BuiltinStencil(cx, id, options)) return false;
+  }
+  return true;
 }
 
 bool InternalBinding(JSContext* cx, unsigned argc, JS::Value* vp) {
@@ -104,6 +136,7 @@ bool BuiltinIds(JSContext* cx, unsigned argc, JS::Value* vp) {
 }
 
 const JSFunctionSpec kFunctions[] = {JS_FN("compileBuiltin", CompileBuiltin, 1, 0),
+                                     JS_FN("precompileBuiltins", PrecompileBuiltins, 1, 0),
                                      JS_FN("internalBinding", InternalBinding, 1, 0),
                                      JS_FN("builtinIds", BuiltinIds, 0, 0), JS_FS_END};
 
