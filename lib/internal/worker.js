@@ -8,7 +8,9 @@ const EventEmitter = require('events');
 const path = require('path');
 const workerBinding = internalBinding('worker');
 const messaging = internalBinding('messaging');
-const { MessagePort, postMessageFromPort, drainPort, kUserRef } = require('internal/worker/io');
+const {
+  MessagePort, postMessageFromPort, drainPort, throwNotEnoughArguments, kUserRef,
+} = require('internal/worker/io');
 const { validateTransferList, withCloneErrors } = require('internal/worker/transfer');
 const { deserializeError } = require('internal/worker/errors');
 
@@ -63,24 +65,30 @@ function resolveFilename(filename, isEval) {
   return { filename: path.resolve(filename) };
 }
 
+// Flags Node accepts in a worker's execArgv that loom accepts and ignores. Per-process flags (heap sizes,
+// --expose-gc) are refused, as Node refuses them.
+const kAcceptedExecArgv = /^--(no-warnings|trace-warnings|no-deprecation|throw-deprecation|trace-deprecation|trace-uncaught|enable-source-maps|pending-deprecation|unhandled-rejections=\w+|experimental-[\w-]+|no-experimental-[\w-]+)$/;
+
 function validateOptions(options) {
   const { ERR_INVALID_ARG_TYPE } = errors();
-  if (options === undefined) return {};
-  if (options === null || typeof options !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
-  }
-  if (options.argv !== undefined && !Array.isArray(options.argv)) {
+  // Node ignores an options argument that is not an object.
+  if (options === null || typeof options !== 'object') return {};
+  if (options.argv !== undefined && options.argv !== null && !Array.isArray(options.argv)) {
     throw new ERR_INVALID_ARG_TYPE('options.argv', 'Array', options.argv);
   }
   if (options.execArgv !== undefined && !Array.isArray(options.execArgv)) {
     throw new ERR_INVALID_ARG_TYPE('options.execArgv', 'Array', options.execArgv);
+  }
+  if (options.execArgv !== undefined) {
+    const invalid = options.execArgv.filter((flag) => !kAcceptedExecArgv.test(`${flag}`));
+    if (invalid.length > 0) throw new (errors().ERR_WORKER_INVALID_EXEC_ARGV)(invalid);
   }
   if (options.env !== undefined && options.env !== null && options.env !== SHARE_ENV &&
       typeof options.env !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'],
                                    options.env);
   }
-  if (options.name !== undefined && typeof options.name !== 'string') {
+  if (options.name !== undefined && options.name !== null && typeof options.name !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.name', 'string', options.name);
   }
   return options;
@@ -92,12 +100,8 @@ function normalizeLimits(limits) {
   if (limits === null || typeof limits !== 'object') return out;
   for (const key of ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb']) {
     const value = limits[key];
-    if (value !== undefined) {
-      if (typeof value !== 'number') {
-        throw new (errors().ERR_INVALID_ARG_TYPE)(`options.resourceLimits.${key}`, 'number', value);
-      }
-      if (value > 0) out[key] = value;
-    }
+    // Node ignores values that are not positive numbers.
+    if (typeof value === 'number' && value > 0) out[key] = value;
   }
   return out;
 }
@@ -120,7 +124,7 @@ class Worker extends EventEmitter {
     } else {
       env = { ...process.env };
     }
-    const argv = (options.argv || []).map((a) => `${a}`);
+    const argv = (options.argv || []).map((a) => String(a));
     const startup = {
       filename: resolved,
       source,
@@ -130,7 +134,7 @@ class Worker extends EventEmitter {
       env,
       shareEnv: options.env === SHARE_ENV,
       execArgv: options.execArgv || [],
-      name: options.name === undefined ? '' : options.name,
+      name: typeof options.name === 'string' ? options.name : '',
       environmentData,
       stdout: !!options.stdout,
       stderr: !!options.stderr,
@@ -193,11 +197,14 @@ class Worker extends EventEmitter {
   }
 
   postMessage(value, transferList) {
+    checkWorker(this);
     if (this[kExited]) return;
+    if (arguments.length === 0) throwNotEnoughArguments();
     postMessageFromPort(this[kPort], value, transferList);
   }
 
   terminate(callback) {
+    checkWorker(this);
     if (typeof callback === 'function') {
       process.emitWarning('Passing a callback to worker.terminate() is deprecated. It returns a Promise ' +
                           'instead.', 'DeprecationWarning', 'DEP0132');
@@ -210,10 +217,12 @@ class Worker extends EventEmitter {
   }
 
   ref() {
+    checkWorker(this);
     if (!this[kExited]) workerBinding.setWorkerRef(this[kHandle], true);
   }
 
   unref() {
+    checkWorker(this);
     if (!this[kExited]) workerBinding.setWorkerRef(this[kHandle], false);
   }
 
@@ -240,6 +249,12 @@ class Worker extends EventEmitter {
 
   getHeapSnapshot() {
     return Promise.reject(new (errors().ERR_METHOD_NOT_IMPLEMENTED)('getHeapSnapshot'));
+  }
+}
+
+function checkWorker(worker) {
+  if (worker === null || typeof worker !== 'object' || worker[kHandle] === undefined) {
+    throw new TypeError('Receiver is not a Worker');
   }
 }
 

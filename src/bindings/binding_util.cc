@@ -3,6 +3,7 @@
 
 #include <js/CharacterEncoding.h>
 #include <js/Conversions.h>
+#include <js/CallAndConstruct.h>
 #include <js/CompilationAndEvaluation.h>
 #include <js/SourceText.h>
 #include <js/String.h>
@@ -35,6 +36,19 @@ JSFunction* CompileFunctionFromString(JSContext* cx, JS::HandleString source, co
   JS::RootedObjectVector scope(cx);
   return JS::CompileFunction(cx, scope, options, name, static_cast<unsigned>(params.size()), params.data(),
                              text);
+}
+
+void ThrowTypeError(JSContext* cx, const char* message) {
+  JS::RootedObject global(cx, JS::CurrentGlobalOrNull(cx));
+  JS::RootedValue ctor(cx);
+  JS::RootedValueArray<1> args(cx);
+  JSString* text = JS_NewStringCopyZ(cx, message);
+  if (!text || !JS_GetProperty(cx, global, "TypeError", &ctor)) return;
+  args[0].setString(text);
+  JS::RootedObject error(cx);
+  if (!JS::Construct(cx, ctor, args, &error)) return;
+  JS::RootedValue value(cx, JS::ObjectValue(*error));
+  JS_SetPendingException(cx, value);
 }
 
 bool DefineFunctions(JSContext* cx, JS::HandleObject target, const JSFunctionSpec* specs) {

@@ -23,6 +23,8 @@ inline JSString* NewStringUtf8(JSContext* cx, const std::string& s) {
 // functions decodes non-ASCII text wrongly in this version). Returns null with an exception pending.
 JSFunction* CompileFunctionFromString(JSContext* cx, JS::HandleString source, const char* filename,
                                       const char* name, const std::vector<const char*>& params);
+// Throws a TypeError with the given message (natives called with the wrong kind of receiver or argument).
+void ThrowTypeError(JSContext* cx, const char* message);
 // Defines the given functions on a binding object.
 [[nodiscard]] bool DefineFunctions(JSContext* cx, JS::HandleObject target, const JSFunctionSpec* specs);
 // Sets target[name] = value.

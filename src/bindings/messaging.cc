@@ -164,14 +164,14 @@ class PortHandle final : public PortReceiver, public LoopNotifier::Target {
   uv_async_t async_;
   JS::PersistentRootedObject object_;  // the port object, kept alive while it can receive
   bool started_ = false;
-  bool ref_ = true;
+  bool ref_ = false;  // set by JS: a port keeps its thread alive only while it has a 'message' listener
   bool closing_ = false;     // closed or transferred: no more delivery, the handle is being closed
   bool emit_close_ = false;  // emit 'close' when libuv has closed the handle
 };
 
 PortHandle* GetPort(JSContext* cx, JS::HandleValue value, bool must_be_open = true) {
   if (!value.isObject() || JS::GetClass(&value.toObject()) != &kMessagePortClass) {
-    JS_ReportErrorASCII(cx, "not a MessagePort");
+    ThrowTypeError(cx, "Receiver is not a MessagePort");
     return nullptr;
   }
   auto* port = JS::GetMaybePtrFromReservedSlot<PortHandle>(&value.toObject(), 0);
@@ -276,6 +276,13 @@ bool PortHasRef(JSContext* cx, unsigned argc, JS::Value* vp) {
   PortHandle* port = GetPort(cx, args.get(0), false);
   args.rval().setBoolean(port && port->HasRef());
   return !JS_IsExceptionPending(cx);
+}
+
+// isMessagePort(value): a real port object (not merely something inheriting MessagePort.prototype).
+bool IsMessagePort(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  args.rval().setBoolean(args.get(0).isObject() && JS::GetClass(&args.get(0).toObject()) == &kMessagePortClass);
+  return true;
 }
 
 // isPortOpen(port): false once closed or transferred away.
@@ -391,6 +398,7 @@ const JSFunctionSpec kFunctions[] = {
     JS_FN("setPortRef", SetPortRef, 2, 0),
     JS_FN("portHasRef", PortHasRef, 1, 0),
     JS_FN("isPortOpen", IsPortOpen, 1, 0),
+    JS_FN("isMessagePort", IsMessagePort, 1, 0),
     JS_FN("receiveMessage", ReceiveMessage, 4, 0),
     JS_FN("setup", SetPortPrototype, 4, 0),
     JS_FN("structuredClone", StructuredClone, 2, 0),

@@ -23,7 +23,7 @@ const JSClass kWorkerHandleClass = {"WorkerHandle", JSCLASS_HAS_RESERVED_SLOTS(1
 
 std::shared_ptr<Worker> GetWorker(JSContext* cx, JS::HandleValue value) {
   if (!value.isObject() || JS::GetClass(&value.toObject()) != &kWorkerHandleClass) {
-    JS_ReportErrorASCII(cx, "not a worker handle");
+    ThrowTypeError(cx, "Receiver is not a Worker");
     return nullptr;
   }
   return *JS::GetMaybePtrFromReservedSlot<std::shared_ptr<Worker>>(&value.toObject(), 0);

@@ -137,30 +137,28 @@ class MessagePort {
   }
 
   postMessage(value, transferList) {
-    if (arguments.length === 0) {
-      const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
-      throw new ERR_MISSING_ARGS('message');
-    }
+    if (arguments.length === 0) throwNotEnoughArguments();
     postMessageFromPort(this, value, transferList);
   }
 
   start() { messaging.startPort(this); }
 
   close() {
+    checkPort(this);
     if (this[kClosed]) return;
     messaging.closePort(this);
   }
 
   ref() {
+    checkPort(this);
     this[kUserRef] = true;
     updateRef(this);
-    return this;
   }
 
   unref() {
+    checkPort(this);
     this[kUserRef] = false;
     updateRef(this);
-    return this;
   }
 
   hasRef() { return messaging.portHasRef(this); }
@@ -229,6 +227,10 @@ class MessagePort {
 
   addEventListener(type, listener, options) {
     if (listener === null || listener === undefined) return;
+    if (typeof listener !== 'function' && (typeof listener !== 'object' || listener === null)) {
+      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);
+    }
     const once = !!(options && typeof options === 'object' && options.once);
     const list = listenersOf(this, type);
     if (list.some((e) => e.listener === listener && e.kind === 'target')) return;
@@ -256,6 +258,21 @@ class MessagePort {
     const active = messaging.isPortOpen(this) && messageListenerCount(this) > 0;
     return `MessagePort { active: ${active}, refed: ${this.hasRef()} }`;
   }
+}
+
+// Methods called on something that is not a port throw a TypeError, as Node's native ports do.
+function checkPort(port) {
+  if (!messaging.isMessagePort(port)) {
+    throw new TypeError('Receiver is not a MessagePort');
+  }
+}
+
+// Node's native wording for postMessage() without a message.
+function throwNotEnoughArguments() {
+  const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
+  const error = new ERR_MISSING_ARGS('message');
+  error.message = 'Not enough arguments to MessagePort.postMessage';
+  throw error;
 }
 
 function setHandler(port, type, key, fn) {
@@ -336,7 +353,7 @@ function MessageChannel() {
 }
 
 function receiveMessageOnPort(port) {
-  if (!(port instanceof MessagePort)) {
+  if (!messaging.isMessagePort(port)) {
     const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
     const error = new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
     error.message = 'The "port" argument must be a MessagePort instance';  // Node's wording for this one
@@ -356,6 +373,15 @@ function receiveMessageOnPort(port) {
 const kName = Symbol('kName');
 const kPort = Symbol('kPort');
 
+const channels = new WeakSet();  // real BroadcastChannel instances, for brand checks
+
+function checkChannel(channel) {
+  if (!channels.has(channel)) {
+    const { codes: { ERR_INVALID_THIS } } = require('internal/errors');
+    throw new ERR_INVALID_THIS('BroadcastChannel');
+  }
+}
+
 class BroadcastChannel extends EventTarget {
   #onmessage = null;
   #onmessageerror = null;
@@ -365,6 +391,7 @@ class BroadcastChannel extends EventTarget {
       throw new ERR_MISSING_ARGS('name');
     }
     super();
+    channels.add(this);
     this[kName] = `${name}`;
     const port = messaging.broadcastJoin(this[kName], false);
     this[kPort] = port;
@@ -375,9 +402,13 @@ class BroadcastChannel extends EventTarget {
     updateRef(port);
   }
 
-  get name() { return this[kName]; }
+  get name() {
+    checkChannel(this);
+    return this[kName];
+  }
 
   postMessage(message) {
+    checkChannel(this);
     if (arguments.length === 0) {
       const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
       throw new ERR_MISSING_ARGS('message');
@@ -391,6 +422,7 @@ class BroadcastChannel extends EventTarget {
   }
 
   close() {
+    checkChannel(this);
     if (this[kPort] === undefined) return;
     const port = this[kPort];
     this[kPort] = undefined;
@@ -398,11 +430,13 @@ class BroadcastChannel extends EventTarget {
   }
 
   ref() {
+    checkChannel(this);
     if (this[kPort]) this[kPort].ref();
     return this;
   }
 
   unref() {
+    checkChannel(this);
     if (this[kPort]) this[kPort].unref();
     return this;
   }
@@ -428,6 +462,6 @@ class BroadcastChannel extends EventTarget {
 
 module.exports = {
   MessagePort, MessageChannel, MessageEvent, BroadcastChannel, receiveMessageOnPort, postMessageFromPort,
-  drainPort,
+  drainPort, throwNotEnoughArguments,
   kUserRef,
 };

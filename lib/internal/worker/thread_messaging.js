@@ -59,6 +59,12 @@ function postMessageToThread(destination, value, transferList, timeout) {
       reject(error);
       return;
     }
+    if (timeout === 0) {  // nothing can answer in no time: Node reports the timeout first
+      port1.close();
+      port2.close();
+      reject(new (errors().ERR_WORKER_MESSAGING_TIMEOUT)());
+      return;
+    }
     let delivered;
     try {
       delivered = withCloneErrors(value, () => messaging.broadcastPost(

@@ -30,10 +30,11 @@ function validateTransferList(list, sourcePort, value, fromStructuredClone = fal
   if (typeof list !== 'object' && typeof list !== 'function') throwNotIterable('transferList');
   let name = 'transferList';
   if (!Array.isArray(list) && typeof list[Symbol.iterator] !== 'function') {
-    // The options form: { transfer }.
+    // The options form: { transfer } (an absent list is fine; null is not, as in Node).
     list = list.transfer;
-    if (list === undefined || list === null) return undefined;
+    if (list === undefined) return undefined;
     if (!fromStructuredClone) name = 'options.transfer';
+    if (list === null) throwNotIterable(name);
   }
   if ((typeof list !== 'object' && typeof list !== 'function') || typeof list[Symbol.iterator] !== 'function') {
     throwNotIterable(name);
