@@ -27,7 +27,11 @@ function spawn() {
     gc();
     const growth = (process.memoryUsage.rss() - rssAtHalf) / 1048576;
     console.log(`spawned ${count} workers; RSS growth over the second half: ${growth.toFixed(1)} MiB`);
-    assert.ok(growth < 16, `RSS grew ${growth} MiB over ${count / 2} spawns`);
+    // ThreadSanitizer's allocator and shadow memory never shrink, so its preset sets LOOM_RSS_CHECK=0:
+    // there the growth is reported, not judged.
+    if (process.env.LOOM_RSS_CHECK !== '0') {
+      assert.ok(growth < 16, `RSS grew ${growth} MiB over ${count / 2} spawns`);
+    }
   });
 }
 spawn();
