@@ -159,6 +159,8 @@ class PortHandle final : public PortReceiver, public LoopNotifier::Target {
     self->Dispose(false);
   }
 
+  // All members belong to the port's thread; other threads reach the port only through its PortCore, whose
+  // signal (OnPortSignal) touches nothing but the environment's LoopNotifier.
   Environment* env_;
   std::shared_ptr<PortCore> core_;  // null once closed or transferred
   uv_async_t async_;

@@ -158,6 +158,8 @@ class Environment {
   static void OnWakeup(uv_async_t* handle);
   static void OnIOCallbacks(uv_async_t* handle);
 
+  // Every member below belongs to the thread that runs this environment, except where a comment names the
+  // lock or atomicity that lets other threads touch it.
   StartupOptions startup_;
   EngineLimits limits_;
   Worker* worker_context_;  // null on the main thread; owned by the thread that runs this env
