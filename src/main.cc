@@ -8,6 +8,15 @@
 #include "engine/engine.h"
 #include "env/environment.h"
 
+#ifdef LOOM_JEMALLOC
+// jemalloc reads its settings from this symbol: a few arenas shared by all threads (instead of four per core)
+// and a smaller per-thread cache keep an idle worker's footprint small.
+extern "C" {
+extern const char* malloc_conf;
+const char* malloc_conf = "narenas:4,tcache_max:4096";
+}
+#endif
+
 namespace {
 
 const char kUsage[] =

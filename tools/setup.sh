@@ -3,7 +3,7 @@
 # Safe to run any number of times. Needs root (or sudo) only when something is missing.
 set -euo pipefail
 
-packages=(cmake make g++ pkg-config libmozjs-102-dev libuv1-dev libgtest-dev googletest clang
+packages=(cmake make g++ pkg-config libmozjs-102-dev libuv1-dev libjemalloc-dev libgtest-dev googletest clang
           libclang-rt-14-dev)
 
 missing=()

@@ -1,7 +1,13 @@
 // Worker thread lifecycle (see worker.h).
 #include "worker/worker.h"
 
+#ifdef LOOM_JEMALLOC
+#include <jemalloc/jemalloc.h>
+#define LOOM_STRINGIFY_INNER(x) #x
+#define LOOM_STRINGIFY(x) LOOM_STRINGIFY_INNER(x)
+#else
 #include <malloc.h>
+#endif
 
 #include <atomic>
 
@@ -13,6 +19,16 @@ namespace {
 std::atomic<uint64_t> g_next_thread_id{1};  // thread ids are process-wide and never reused, as in Node
 
 constexpr size_t kDefaultWorkerStack = 4 * 1024 * 1024;  // Node's default stackSizeMb is 4
+
+// A finished worker's allocations were freed into the allocator's caches; give those pages back to the
+// system now that the thread is gone (neither allocator would do it soon on its own).
+void ReturnFreedMemory() {
+#ifdef LOOM_JEMALLOC
+  mallctl("arena." LOOM_STRINGIFY(MALLCTL_ARENAS_ALL) ".purge", nullptr, nullptr, nullptr, 0);
+#else
+  malloc_trim(0);
+#endif
+}
 
 }  // namespace
 
@@ -141,9 +157,7 @@ void Worker::HandleExit() {
   if (!joined_) {
     uv_thread_join(&thread_);
     joined_ = true;
-    // The thread's malloc arena keeps what the worker freed; give it back to the system now that the
-    // worker is gone (glibc never returns arena memory on its own).
-    malloc_trim(0);
+    ReturnFreedMemory();
   }
   parent_env_->RemoveChildWorker(this);
   CloseExitHandle();
