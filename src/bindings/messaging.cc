@@ -76,6 +76,13 @@ class PortHandle final : public PortReceiver, public LoopNotifier::Target {
   void Close() {
     if (closing_ || !core_) return;
     closing_ = true;
+    if (delivering_) {
+      // Closed by one of its own listeners: as in Node, what had already arrived is still delivered (the rest
+      // of this batch), then the port closes.
+      close_after_batch_ = true;
+      core_->Close(true);
+      return;
+    }
     core_->Close();
     Dispose(true);
   }
@@ -94,8 +101,14 @@ class PortHandle final : public PortReceiver, public LoopNotifier::Target {
     JS::RootedValueArray<1> args(cx);
     args[0].setNumber(static_cast<double>(std::max(core_->QueuedCount(), kMinBatch)));
     JS::RootedValue rval(cx);
-    if (!env_->MakeCallback(env_->hook(Environment::kPortDrain), this_value, args, &rval)) return;
-    if (!core_) return;  // closed by a listener and already finished
+    delivering_ = true;
+    bool ok = env_->MakeCallback(env_->hook(Environment::kPortDrain), this_value, args, &rval);
+    delivering_ = false;
+    if (close_after_batch_) {
+      Dispose(true);
+      return;
+    }
+    if (!ok || !core_) return;
     if (core_->QueuedCount() > 0 && started_ && !closing_) {
       env_->notifier()->Notify(this);  // the rest after the loop's other phases had their turn
     } else if (core_->IsClosed() && core_->QueuedCount() == 0) {
@@ -103,7 +116,7 @@ class PortHandle final : public PortReceiver, public LoopNotifier::Target {
     }
   }
 
-  bool started() const { return started_ && !closing_; }
+  bool started() const { return started_ && (!closing_ || close_after_batch_); }
 
   // Hands the core over for transfer: this object stops being a port, with no 'close' event.
   std::shared_ptr<PortCore> DetachForTransfer() {
@@ -168,6 +181,8 @@ class PortHandle final : public PortReceiver, public LoopNotifier::Target {
   bool started_ = false;
   bool ref_ = false;  // set by JS: a port keeps its thread alive only while it has a 'message' listener
   bool closing_ = false;     // closed or transferred: no more delivery, the handle is being closed
+  bool delivering_ = false;  // inside Deliver's call into JS
+  bool close_after_batch_ = false;  // closed by its own listener: finish the batch, then dispose
   bool emit_close_ = false;  // emit 'close' when libuv has closed the handle
 };
 

@@ -68,7 +68,7 @@ void PortCore::Detach() {
   receiver_ = nullptr;
 }
 
-void PortCore::Close() {
+void PortCore::Close(bool keep_queued) {
   std::shared_ptr<PortCore> peer;
   {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -77,7 +77,7 @@ void PortCore::Close() {
     peer = peer_.lock();
     peer_.reset();
     // Messages that reached this side but were not received are dropped with it.
-    queue_.clear();
+    if (!keep_queued) queue_.clear();
     if (receiver_) receiver_->OnPortSignal();
   }
   if (peer) peer->OnPeerClosed();

@@ -52,8 +52,10 @@ class PortCore : public std::enable_shared_from_this<PortCore> {
   void Detach();
 
   // Disentangles the pair. The peer's queue keeps what was already posted; its receiver is signalled so it
-  // can deliver that and then report the close. Safe to call from either side, any number of times.
-  void Close();
+  // can deliver that and then report the close. This side's own queue is dropped unless `keep_queued`
+  // (a port closed by its own listener still delivers what had arrived). Safe to call from either side, any
+  // number of times.
+  void Close(bool keep_queued = false);
   // True once this side or the peer has closed.
   bool IsClosed();
 
