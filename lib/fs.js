@@ -18,12 +18,23 @@ const constants = {
 function errors() { return require('internal/errors').codes; }
 
 function toPath(path, name = 'path') {
-  if (typeof path === 'string') return path;
-  if (path instanceof Uint8Array) return Buffer.from(path).toString();
-  if (path !== null && typeof path === 'object' && typeof path.href === 'string' && path.protocol === 'file:') {
-    return require('internal/url').fileURLToPath(path);
+  let result;
+  if (typeof path === 'string') {
+    result = path;
+  } else if (path instanceof Uint8Array) {
+    result = Buffer.from(path).toString();
+  } else if (path !== null && typeof path === 'object' && typeof path.href === 'string' &&
+             path.protocol === 'file:') {
+    result = require('internal/url').fileURLToPath(path);
+  } else {
+    throw new (errors().ERR_INVALID_ARG_TYPE)(name, ['string', 'Buffer', 'URL'], path);
   }
-  throw new (errors().ERR_INVALID_ARG_TYPE)(name, ['string', 'Buffer', 'URL'], path);
+  // A NUL inside would make the system see a shorter path than the one asked for.
+  if (result.includes('\u0000')) {
+    throw new (errors().ERR_INVALID_ARG_VALUE)(name, path,
+                                               'must be a string, Uint8Array, or URL without null bytes');
+  }
+  return result;
 }
 
 function fail(ctx, path, dest) {

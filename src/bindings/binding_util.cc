@@ -13,9 +13,12 @@ namespace loom {
 bool ToUtf8(JSContext* cx, JS::HandleValue value, std::string* out) {
   JS::RootedString str(cx, JS::ToString(cx, value));
   if (!str) return false;
-  JS::UniqueChars chars = JS_EncodeStringToUTF8(cx, str);
-  if (!chars) return false;
-  out->assign(chars.get());
+  // Length-aware (a NUL inside the string is kept): at most 3 UTF-8 bytes per UTF-16 unit.
+  size_t length = JS_GetStringLength(str);
+  out->resize(length * 3);
+  auto result = JS_EncodeStringToUTF8BufferPartial(cx, str, mozilla::Span<char>(out->data(), out->size()));
+  if (!result) return false;
+  out->resize(mozilla::Get<1>(*result));
   return true;
 }
 

@@ -21,6 +21,10 @@
 namespace loom {
 namespace {
 
+// A path with a NUL byte inside cannot name a file: the system would see only the part before it. lib/fs.js
+// rejects such paths; the natives the module loader calls directly check too.
+bool HasNul(const std::string& path) { return path.find('\0') != std::string::npos; }
+
 bool Fail(JSContext* cx, JS::CallArgs& args, unsigned ctx_index, int err, const char* syscall) {
   args.rval().setUndefined();
   if (!args.get(ctx_index).isObject()) return true;
@@ -30,6 +34,11 @@ bool Fail(JSContext* cx, JS::CallArgs& args, unsigned ctx_index, int err, const 
 }
 
 bool ReadWholeFile(const std::string& path, std::string* out, int* err, const char** syscall) {
+  if (HasNul(path)) {
+    *err = ENOENT;
+    *syscall = "open";
+    return false;
+  }
   int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     *err = errno;
@@ -142,6 +151,7 @@ bool Stat(JSContext* cx, unsigned argc, JS::Value* vp) {
   if (!ToUtf8(cx, args.get(0), &path)) return false;
   bool follow = JS::ToBoolean(args.get(1));
   struct stat st;
+  if (HasNul(path)) return Fail(cx, args, 2, ENOENT, follow ? "stat" : "lstat");
   if ((follow ? stat(path.c_str(), &st) : lstat(path.c_str(), &st)) != 0)
     return Fail(cx, args, 2, errno, follow ? "stat" : "lstat");
   auto ms = [](const struct timespec& ts) { return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6; };
@@ -167,7 +177,9 @@ bool InternalModuleStat(JSContext* cx, unsigned argc, JS::Value* vp) {
   std::string path;
   if (!ToUtf8(cx, args.get(0), &path)) return false;
   struct stat st;
-  if (stat(path.c_str(), &st) != 0)
+  if (HasNul(path))
+    args.rval().setInt32(-ENOENT);
+  else if (stat(path.c_str(), &st) != 0)
     args.rval().setInt32(-errno);
   else
     args.rval().setInt32(S_ISDIR(st.st_mode) ? 1 : 0);
@@ -262,6 +274,7 @@ bool Realpath(JSContext* cx, unsigned argc, JS::Value* vp) {
   std::string path;
   if (!ToUtf8(cx, args.get(0), &path)) return false;
   char buf[PATH_MAX];
+  if (HasNul(path)) return Fail(cx, args, 1, ENOENT, "realpath");
   if (!realpath(path.c_str(), buf)) return Fail(cx, args, 1, errno, "realpath");
   JSString* s = NewStringUtf8(cx, buf, strlen(buf));
   if (!s) return false;

@@ -1,8 +1,8 @@
 'use strict';
 // What Node 20 code expects of the language that SpiderMonkey 102 does not have: Error.captureStackTrace and
 // Error.stackTraceLimit (V8 extensions many libraries call), Array.prototype.findLast/findLastIndex, the
-// change-array-by-copy methods (toSorted, toReversed, toSpliced, with) on arrays and typed arrays, and
-// Symbol.dispose/asyncDispose.
+// change-array-by-copy methods (toSorted, toReversed, toSpliced, with) on arrays and typed arrays,
+// Symbol.dispose/asyncDispose, and collection of dead SharedArrayBuffers before the engine's mapping limit.
 
 function defineMethod(target, name, fn) {
   if (typeof target[name] === 'function') return;
@@ -121,6 +121,31 @@ defineMethod(TypedArrayPrototype, 'with', function withValue(index, value) {
   copy[i] = v;
   return copy;
 });
+
+// --- SharedArrayBuffer: collect dead ones before the engine's limit ---
+// SpiderMonkey maps every SharedArrayBuffer separately and refuses a new one once 1,000 are mapped, without
+// first collecting the dead ones (it reports out of memory instead). Constructing through this wrapper runs a
+// full collection of this thread's heap every 256 constructions, so garbage buffers are unmapped in time.
+{
+  const OriginalSharedArrayBuffer = SharedArrayBuffer;
+  const { gc } = internalBinding('util');
+  let sinceCollection = 0;
+  const WrappedSharedArrayBuffer = new Proxy(OriginalSharedArrayBuffer, {
+    construct(target, args, newTarget) {
+      if (++sinceCollection >= 256) {
+        sinceCollection = 0;
+        gc();
+      }
+      return Reflect.construct(target, args, newTarget === WrappedSharedArrayBuffer ? target : newTarget);
+    },
+  });
+  Object.defineProperty(OriginalSharedArrayBuffer.prototype, 'constructor', {
+    value: WrappedSharedArrayBuffer, writable: true, configurable: true, enumerable: false,
+  });
+  Object.defineProperty(globalThis, 'SharedArrayBuffer', {
+    value: WrappedSharedArrayBuffer, writable: true, configurable: true, enumerable: false,
+  });
+}
 
 // --- Symbol.dispose / Symbol.asyncDispose, which Node 20 defines as registered symbols ---
 for (const [name, key] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'nodejs.asyncDispose']]) {
