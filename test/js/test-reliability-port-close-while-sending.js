@@ -57,10 +57,11 @@ const BURST = Math.max(100, Math.round(20000 * scale));
     });
   `, { eval: true, workerData: { port: port2 }, transferList: [port2] });
   let parentSawClose = false;
+  let next = 0;  // numbered across bursts, so order can be checked however many arrive
   port1.on('close', common.mustCall(() => { parentSawClose = true; }));
   (function burst() {
     if (parentSawClose) return;
-    for (let i = 0; i < BURST; i++) port1.postMessage(i);  // never throws, even once the peer is gone
+    for (let i = 0; i < BURST; i++) port1.postMessage(next++);  // never throws, even once the peer is gone
     setImmediate(burst);
   })();
   worker.on('message', common.mustCall((m) => {
