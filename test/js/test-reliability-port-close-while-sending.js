@@ -2,7 +2,7 @@
 // messages in order and none after its 'close' event, both sides get 'close', the sender's further posts are
 // silent no-ops, and every thread winds down. Covered: a worker flooding the parent, the parent flooding a
 // worker, and a single thread. (Whether messages already queued when close() is called are still delivered
-// differs between Node and loom: see test-reliability-port-close-queued-pending.js.)
+// differs between Node and loom: see test-reliability-port-close-from-listener.js.)
 'use strict';
 const common = require('../common');
 const assert = require('assert');
