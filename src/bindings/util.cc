@@ -1,10 +1,12 @@
 // internalBinding('util'): engine facts that JS cannot observe itself (promise state, proxy internals, an
-// object's built-in class), used by util.inspect and util.types.
+// object's built-in class) or cannot get cheaply (an array's keys that are not indexes), used by util.inspect and util.types.
 #include <js/Array.h>
 #include <js/Object.h>
 #include <js/Promise.h>
 #include <js/Proxy.h>
 #include <jsfriendapi.h>
+
+#include <cstdlib>
 
 #include "bindings/binding_util.h"
 
@@ -90,6 +92,59 @@ bool GetBuiltinClass(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// True if `id` is an array index held as a string (indexes up to 2^31-1 are int ids; 2^31..2^32-2 are not).
+bool IsStringIndex(JSContext* cx, JS::HandleId id, bool* out) {
+  *out = false;
+  if (!id.isString()) return true;
+  JSString* str = id.toString();
+  size_t length = JS_GetStringLength(str);
+  if (length != 10) return true;  // 2^31 and 2^32-2 both have ten digits
+  char digits[11] = {};
+  for (size_t i = 0; i < length; i++) {
+    char16_t c;
+    if (!JS_GetStringCharAt(cx, str, i, &c)) return false;
+    if (c < '0' || c > '9') return true;
+    digits[i] = static_cast<char>(c);
+  }
+  *out = digits[0] != '0' && std::strtoull(digits, nullptr, 10) < 4294967295ULL;
+  return true;
+}
+
+// getOwnNonIndexProperties(object, onlyEnumerable): the object's own keys that are not array indexes, in
+// [[OwnPropertyKeys]] order (strings, then symbols). Index keys come back from the engine as int ids and are
+// skipped without ever becoming strings, which is what keeps util.inspect of a large array cheap.
+bool GetOwnNonIndexProperties(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  if (!args.get(0).isObject()) {
+    ThrowTypeError(cx, "getOwnNonIndexProperties: object expected");
+    return false;
+  }
+  JS::RootedObject obj(cx, &args.get(0).toObject());
+  bool only_enumerable = JS::ToBoolean(args.get(1));
+  JS::RootedIdVector ids(cx);
+  if (!js::GetPropertyKeys(cx, obj, JSITER_OWNONLY | JSITER_HIDDEN | JSITER_SYMBOLS, &ids)) return false;
+  JS::RootedValueVector keys(cx);
+  JS::RootedId id(cx);
+  JS::Rooted<mozilla::Maybe<JS::PropertyDescriptor>> desc(cx);
+  JS::RootedValue key(cx);
+  for (size_t i = 0; i < ids.length(); i++) {
+    id = ids[i];
+    if (id.isInt()) continue;
+    bool is_index;
+    if (!IsStringIndex(cx, id, &is_index)) return false;
+    if (is_index) continue;
+    if (only_enumerable) {
+      if (!JS_GetOwnPropertyDescriptorById(cx, obj, id, &desc)) return false;
+      if (desc.isNothing() || !desc->enumerable()) continue;
+    }
+    if (!JS_IdToValue(cx, id, &key) || !keys.append(key)) return false;
+  }
+  JSObject* result = JS::NewArrayObject(cx, keys);
+  if (!result) return false;
+  args.rval().setObject(*result);
+  return true;
+}
+
 // gc(): a full, non-incremental collection of this thread's heap (behind --expose-gc, as in Node).
 bool CollectGarbage(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
@@ -101,7 +156,9 @@ bool CollectGarbage(JSContext* cx, unsigned argc, JS::Value* vp) {
 const JSFunctionSpec kFunctions[] = {JS_FN("getPromiseState", GetPromiseState, 1, 0),
                                      JS_FN("gc", CollectGarbage, 0, 0),
                                      JS_FN("getProxyDetails", GetProxyDetails, 1, 0),
-                                     JS_FN("getBuiltinClass", GetBuiltinClass, 1, 0), JS_FS_END};
+                                     JS_FN("getBuiltinClass", GetBuiltinClass, 1, 0),
+                                     JS_FN("getOwnNonIndexProperties", GetOwnNonIndexProperties, 2, 0),
+                                     JS_FS_END};
 
 }  // namespace
 

@@ -625,7 +625,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     if (isArray(value)) {
       const prefix = (constructor !== 'Array' || tag !== '') ?
         getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
-      keys = getOwnNonIndexProperties(value, ctx.showHidden);
+      // Beyond the depth limit a non-empty array prints as [Array] whatever its keys are: skip listing them.
+      keys = value.length !== 0 && recurseTimes > ctx.depth && ctx.depth !== null ?
+        [] : getOwnNonIndexProperties(value, ctx.showHidden);
       braces = [`${prefix}[`, ']'];
       if (value.length === 0 && keys.length === 0 && protoProps === undefined) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;

@@ -172,47 +172,25 @@ for (const name of Object.keys(module.exports)) {
 
 // --- Helpers shared with inspect and comparisons (non-enumerable: not part of util.types) ---------------
 
-const arrayIndexRegExp = /^(?:0|[1-9][0-9]*)$/;
 const propertyIsEnumerable = uncurryThis(Object.prototype.propertyIsEnumerable);
 const typedArrayLength = uncurryThis(getOwnPropertyDescriptor(TypedArrayPrototype, 'length').get);
 
-function isArrayIndexKey(key) {
-  return typeof key === 'string' && arrayIndexRegExp.test(key) && +key < 4294967295;
-}
-
 // Own keys of an array or typed array that are not element indices: strings first, then symbols; only
-// enumerable ones unless `all`. Enumerating every index from JS costs seconds for multi-million-element
-// typed arrays, so a native binding is used when the runtime provides one. Without it, typed arrays
-// larger than kMaxScannedTypedArray only report their symbol keys (extra string properties on huge
-// typed arrays are very rare).
+// enumerable ones unless `all`. The native binding skips index keys without making strings of them. The
+// engine still lists every element of a typed array, so typed arrays larger than kMaxScannedTypedArray only
+// report their symbol keys (extra string properties on huge typed arrays are very rare).
 const kMaxScannedTypedArray = 1 << 16;
 
 function getOwnNonIndexProperties(value, all) {
-  if (typeof utilBinding.getOwnNonIndexProperties === 'function') {
+  if (typedArrayTag(value) === undefined || typedArrayLength(value) <= kMaxScannedTypedArray) {
     return utilBinding.getOwnNonIndexProperties(value, !all);
   }
-  let keys;
-  if (typedArrayTag(value) !== undefined && typedArrayLength(value) > kMaxScannedTypedArray) {
-    keys = Object.getOwnPropertySymbols(value);
-  } else {
-    keys = Reflect.ownKeys(value);
-  }
-  const strings = [];
-  const symbols = [];
-  for (const key of keys) {
-    if (typeof key === 'symbol') {
-      if (all || propertyIsEnumerable(value, key)) symbols.push(key);
-    } else if (!isArrayIndexKey(key) && (all || propertyIsEnumerable(value, key))) {
-      strings.push(key);
-    }
-  }
-  for (const sym of symbols) strings.push(sym);
-  return strings;
+  const symbols = Object.getOwnPropertySymbols(value);
+  return all ? symbols : symbols.filter((sym) => propertyIsEnumerable(value, sym));
 }
 
 Object.defineProperties(module.exports, {
   // A typed array's kind read without going through user-patchable properties.
   typedArrayKind: { value: typedArrayTag, enumerable: false },
   getOwnNonIndexProperties: { value: getOwnNonIndexProperties, enumerable: false },
-  isArrayIndexKey: { value: isArrayIndexKey, enumerable: false },
 });
