@@ -20,11 +20,21 @@ function structuredClone(value, options) {
       error.message = 'The options argument must be either an object or undefined';  // Node's native wording
       throw error;
     }
-    transfer = require('internal/worker/transfer').validateTransferList({ transfer: options.transfer }, undefined,
-                                                                          value, true);
+    transfer = transferListOf(options.transfer);
   }
   return require('internal/worker/transfer').withCloneErrors(value, () => messaging.structuredClone(value,
                                                                                                  transfer));
+}
+
+// structuredClone reads options.transfer more loosely than postMessage does (as Node's native code does):
+// null and undefined mean no transfer, and so does an object that is not iterable; only a primitive is
+// rejected, with the transferList wording.
+function transferListOf(list) {
+  if (list === undefined || list === null) return undefined;
+  const { validateTransferList, throwNotIterable } = require('internal/worker/transfer');
+  if (typeof list !== 'object' && typeof list !== 'function') throwNotIterable('transferList');
+  if (typeof list[Symbol.iterator] !== 'function') return undefined;
+  return validateTransferList([...list], undefined);
 }
 
 module.exports = { structuredClone };

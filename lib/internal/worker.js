@@ -147,7 +147,7 @@ class Worker extends EventEmitter {
       throw new (errors().ERR_INVALID_TRANSFER_OBJECT)();
     }
     if (transferList !== null && typeof transferList !== 'object') transferList = undefined;
-    const transfer = validateTransferList(transferList, undefined, options.workerData);
+    const transfer = validateTransferList(transferList, undefined);
     const created = withCloneErrors(options.workerData,
                                     () => workerBinding.createWorker(startup, transfer, limits, argv));
     const [handle, port, control, threadId] = created;

@@ -298,7 +298,7 @@ function postMessageFromPort(port, value, transferList) {
     }
     return;
   }
-  const list = validateTransferList(transferList, port, value);
+  const list = validateTransferList(transferList, port);
   const hasPorts = list !== undefined && list.some((item) => item instanceof MessagePort);
   const payload = hasPorts ? [value, list.filter((item) => item instanceof MessagePort)] : value;
   withCloneErrors(value, () => messaging.postMessage(port, payload, list, hasPorts));

@@ -52,7 +52,7 @@ function postMessageToThread(destination, value, transferList, timeout) {
     try {
       const { validateNumber } = require('internal/validators');
       if (timeout !== undefined) validateNumber(timeout, 'timeout', 0);
-      list = validateTransferList(transferList, undefined, value) || [];
+      list = validateTransferList(transferList, undefined) || [];
     } catch (error) {
       port1.close();
       port2.close();

@@ -23,9 +23,8 @@ function isArrayBuffer(value) {
   return internalBinding('util').getBuiltinClass(value) === 'ArrayBuffer';
 }
 
-// Returns the list as an array (or undefined), and whether it holds ports.
-// `fromStructuredClone`: structuredClone's options.transfer is reported with the transferList wording.
-function validateTransferList(list, sourcePort, value, fromStructuredClone = false) {
+// Returns the list as an array (or undefined).
+function validateTransferList(list, sourcePort) {
   if (list === undefined || list === null) return undefined;
   if (typeof list !== 'object' && typeof list !== 'function') throwNotIterable('transferList');
   let name = 'transferList';
@@ -33,7 +32,7 @@ function validateTransferList(list, sourcePort, value, fromStructuredClone = fal
     // The options form: { transfer } (an absent list is fine; null is not, as in Node).
     list = list.transfer;
     if (list === undefined) return undefined;
-    if (!fromStructuredClone) name = 'options.transfer';
+    name = 'options.transfer';
     if (list === null) throwNotIterable(name);
   }
   if ((typeof list !== 'object' && typeof list !== 'function') || typeof list[Symbol.iterator] !== 'function') {
@@ -145,6 +144,6 @@ function isMarkedAsUntransferable(object) {
 }
 
 module.exports = {
-  validateTransferList, withCloneErrors, cloneErrorFactory, makeDataCloneError, markAsUntransferable,
-  isMarkedAsUntransferable,
+  validateTransferList, throwNotIterable, withCloneErrors, cloneErrorFactory, makeDataCloneError,
+  markAsUntransferable, isMarkedAsUntransferable,
 };
