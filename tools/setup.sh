@@ -3,6 +3,8 @@
 # Safe to run any number of times. Needs root (or sudo) only when something is missing.
 set -euo pipefail
 
+# libclang-rt-14-dev holds clang's sanitizer runtimes and libFuzzer (the asan, tsan and fuzz presets); clang
+# only recommends it, and recommendations are not installed here.
 packages=(cmake make g++ pkg-config libmozjs-102-dev libuv1-dev libjemalloc-dev libgtest-dev googletest clang
           libclang-rt-14-dev)
 

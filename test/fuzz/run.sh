@@ -3,14 +3,16 @@
 # Usage: test/fuzz/run.sh SECONDS
 # Per target: first the inputs under regressions/<target>/ are replayed, then the target fuzzes for SECONDS
 # starting from corpus/<target>/ (new inputs go to a scratch copy, never into the repository). A target fails
-# on any finding; its crash file is kept in the output folder, which is printed.
+# on any finding; its crash file is kept in the output folder, which is printed. The exit status is non-zero
+# when any target failed, which fails the `fuzz` stage of tools/run-tests.sh.
 #
 # Environment:
 #   LOOM_FUZZ_BUILD   folder with the fuzz_* executables (default: build/fuzz); see README.md to build them
 #   LOOM_FUZZ_OUT     where logs and crash files go (default: a new folder under /tmp)
 #   LOOM_FUZZ_AVOID   known open runtime bugs to steer around, comma-separated (see README.md)
 #   LOOM              without libFuzzer executables, the JS driver (driver.js) runs under this loom instead
-#                     (default: build/asan/loom, else build/release/loom): coverage-blind, but the same targets
+#                     (default: build/asan/loom, else build/release/loom): coverage-blind, and only the JS
+#                     targets (targets/*.js); the command-line parser's target exists only as fuzz_cli_args
 set -u
 seconds=${1:?usage: run.sh SECONDS}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -79,7 +81,7 @@ for target in "${targets[@]}"; do
     passed=$((passed + 1)); echo "PASS $name ($detail)"
   else
     failed=$((failed + 1)); echo "FAIL $name: see $log"
-    grep -E '==loom-fuzz==|FINDING|ERROR: (AddressSanitizer|libFuzzer)|runtime error|Test unit written' "$log" | head -n 5
+    grep -E '==loom-fuzz==|==fuzz_cli_args==|FINDING|ERROR: (AddressSanitizer|libFuzzer)|runtime error|Test unit written' "$log" | head -n 5
   fi
 done
 echo "$passed passed, $failed failed (logs in $out)"
