@@ -131,6 +131,7 @@ class Worker extends EventEmitter {
       isEval: source !== undefined,
       workerData: options.workerData,
       argv,
+      argv0: process.argv0,
       env,
       shareEnv: options.env === SHARE_ENV,
       execArgv: options.execArgv || [],
@@ -149,7 +150,7 @@ class Worker extends EventEmitter {
     if (transferList !== null && typeof transferList !== 'object') transferList = undefined;
     const transfer = validateTransferList(transferList, undefined);
     const created = withCloneErrors(options.workerData,
-                                    () => workerBinding.createWorker(startup, transfer, limits, argv));
+                                    () => workerBinding.createWorker(startup, transfer, limits));
     const [handle, port, control, threadId] = created;
     this[kHandle] = handle;
     this[kPort] = port;

@@ -35,7 +35,7 @@ double NumberOrZero(JSContext* cx, JS::HandleObject obj, const char* name) {
   return v.toNumber();
 }
 
-// createWorker(startup, transferList, limits, argv) -> [handle, port, controlPort, threadId]
+// createWorker(startup, transferList, limits) -> [handle, port, controlPort, threadId]
 // `startup` is cloned now, so a DataCloneError is thrown synchronously by the Worker constructor.
 bool CreateWorker(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
@@ -50,19 +50,7 @@ bool CreateWorker(JSContext* cx, unsigned argc, JS::Value* vp) {
   if (old_mb > 0) engine_limits.max_heap_bytes = static_cast<uint64_t>((old_mb + young_mb) * 1024 * 1024);
   if (young_mb > 0) engine_limits.nursery_bytes = static_cast<uint32_t>(young_mb * 1024 * 1024);
   if (stack_mb > 0) engine_limits.stack_bytes = static_cast<size_t>(stack_mb * 1024 * 1024);
-  std::vector<std::string> argv;
-  if (args.get(3).isObject()) {
-    JS::RootedObject arr(cx, &args.get(3).toObject());
-    uint32_t length = 0;
-    if (!JS::GetArrayLength(cx, arr, &length)) return false;
-    JS::RootedValue item(cx);
-    for (uint32_t i = 0; i < length; i++) {
-      std::string s;
-      if (!JS_GetElement(cx, arr, i, &item) || !ToUtf8(cx, item, &s)) return false;
-      argv.push_back(std::move(s));
-    }
-  }
-  auto worker = std::make_shared<Worker>(env, std::move(startup), engine_limits, std::move(argv));
+  auto worker = std::make_shared<Worker>(env, std::move(startup), engine_limits);
   JS::RootedObject handle(cx, JS_NewObject(cx, &kWorkerHandleClass));
   if (!handle) return false;
   JS::SetReservedSlot(handle, 0, JS::PrivateValue(new std::shared_ptr<Worker>(worker)));

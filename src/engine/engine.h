@@ -2,7 +2,7 @@
 // JS_Init runs once per process on the main thread; the main thread's context is the root runtime, and every
 // worker context is created as its child (sharing self-hosted code and atoms, which is what makes a worker start
 // in well under a millisecond). The root context must outlive every child: the main Environment is destroyed
-// only after every worker thread has been joined.
+// only after every worker thread has been joined (worker/thread_pool.h).
 #pragma once
 
 #include <jsapi.h>

@@ -17,12 +17,19 @@
 
 #include "bindings/registry.h"
 #include "env/builtin_sources.h"
+#include "worker/thread_pool.h"
 #include "worker/worker.h"
 
 namespace loom {
 namespace {
 
 thread_local Environment* t_current_env = nullptr;
+
+// libuv closes a loop's descriptors with a raw close syscall that ThreadSanitizer does not see. When one
+// thread closes its loop and another thread's new loop gets the same descriptor numbers, TSan sees no order
+// between the two and reports a race that the kernel rules out. Making and closing loops under one lock gives
+// TSan that order (the lock is uncontended: once per environment start and end).
+std::mutex g_loop_descriptors_mutex;
 
 void WarningReporter(JSContext*, JSErrorReport* report) {
   // Termination makes the engine warn "Script terminated by timeout"; that is our own doing, not news.
@@ -46,18 +53,35 @@ void PrintPendingException(JSContext* cx) {
 
 }  // namespace
 
-Environment::Environment(StartupOptions startup, EngineLimits limits, Worker* worker_context)
-    : startup_(std::move(startup)), limits_(limits), worker_context_(worker_context) {}
+Environment::Environment(StartupOptions startup, EngineLimits limits, Worker* worker_context,
+                         JSContext* idle_context)
+    : startup_(std::move(startup)),
+      limits_(limits),
+      is_worker_(startup_.mode == "worker"),
+      worker_context_(worker_context),
+      idle_context_(idle_context) {}
 
 Environment::~Environment() {
   if (cx_) TearDown();
+  // A context adopted but never used (start-up failed early), or kept but not taken.
+  if (idle_context_) DestroyThreadContext(idle_context_);
+  if (kept_context_) DestroyThreadContext(kept_context_);
   if (t_current_env == this) t_current_env = nullptr;
 }
 
 Environment* Environment::Current() { return t_current_env; }
 
+void Environment::AttachWorker(Worker* worker, uint64_t thread_id) {
+  worker_context_ = worker;
+  thread_id_ = thread_id;
+  // Event-loop utilization counts from when the worker's code can run, not from a bootstrap done earlier.
+  std::lock_guard<std::mutex> lock(stop_mutex_);
+  loop_start_ns_ = uv_hrtime();
+}
+
 bool Environment::Start() {
   t_current_env = this;
+  std::unique_lock<std::mutex> descriptors_lock(g_loop_descriptors_mutex);
   if (uv_loop_init(&loop_) != 0) return false;
   uv_loop_configure(&loop_, UV_METRICS_IDLE_TIME);  // for eventLoopUtilization()
   {
@@ -76,22 +100,26 @@ bool Environment::Start() {
   uv_unref(reinterpret_cast<uv_handle_t*>(&wakeup_));
   uv_check_start(&check_, OnCheck);
   if (!notifier_.Init(&loop_)) return false;
+  descriptors_lock.unlock();
 
-  cx_ = NewThreadContext(limits_);
+  cx_ = std::exchange(idle_context_, nullptr);
   if (!cx_) {
-    std::fprintf(stderr, "loom: cannot create a JavaScript context\n");
-    return false;
+    cx_ = NewThreadContext(limits_);
+    if (!cx_) {
+      std::fprintf(stderr, "loom: cannot create a JavaScript context\n");
+      return false;
+    }
+    if (!JS::InitSelfHostedCode(cx_)) {
+      std::fprintf(stderr, "loom: cannot initialise the engine's self-hosted code\n");
+      return false;
+    }
+    JS_AddInterruptCallback(cx_, InterruptCallback);  // once per context: the engine keeps a list
   }
   JS_SetContextPrivate(cx_, this);
-  if (!JS::InitSelfHostedCode(cx_)) {
-    std::fprintf(stderr, "loom: cannot initialise the engine's self-hosted code\n");
-    return false;
-  }
   microtasks_ = std::make_unique<MicrotaskQueue>(cx_, this);
   JS::SetJobQueue(cx_, microtasks_.get());
   JS::SetPromiseRejectionTrackerCallback(cx_, PromiseRejectionTracker, this);
   JS::SetWarningReporter(cx_, WarningReporter);
-  JS_AddInterruptCallback(cx_, InterruptCallback);
   JS::SetOutOfMemoryCallback(cx_, OutOfMemoryCallback, this);
   for (auto& hook : hooks_) hook = std::make_unique<JS::PersistentRootedValue>(cx_);
   pending_rejections_ = std::make_unique<JS::PersistentRootedVector<JS::Value>>(cx_);
@@ -118,6 +146,7 @@ bool Environment::Start() {
     if (!IsStopping()) PrintPendingException(cx_);
     return false;
   }
+  started_ = true;
   return true;
 }
 
@@ -173,6 +202,18 @@ bool Environment::Bootstrap() {
   id[0].setString(JS_NewStringCopyZ(cx_, "internal/bootstrap/node"));
   JS::RootedValue ignored(cx_);
   return JS::Call(cx_, JS::UndefinedHandleValue, require, id, &ignored);
+}
+
+bool Environment::LoadBuiltin(const char* id) {
+  JSAutoRealm realm(cx_, *global_);
+  JS::RootedValueArray<1> args(cx_);
+  JSString* name = JS_NewStringCopyZ(cx_, id);
+  if (!name) return false;
+  args[0].setString(name);
+  JS::RootedValue ignored(cx_);
+  if (JS::Call(cx_, JS::UndefinedHandleValue, *loader_require_, args, &ignored)) return true;
+  if (!IsStopping()) PrintPendingException(cx_);
+  return false;
 }
 
 bool Environment::RunStartup() {
@@ -330,12 +371,13 @@ void Environment::OutOfMemoryCallback(JSContext* cx, void* data) {
   auto* env = static_cast<Environment*>(data);
   if (env->out_of_memory_) return;
   env->out_of_memory_ = true;
-  if (env->worker_context_) {
-    env->worker_context_->MarkOutOfMemory();  // the parent reports ERR_WORKER_OUT_OF_MEMORY
+  if (env->is_worker_) {
+    // The parent reports ERR_WORKER_OUT_OF_MEMORY (an environment prepared ahead has no parent yet).
+    if (env->worker_context_) env->worker_context_->MarkOutOfMemory();
   } else {
     std::fprintf(stderr, "FATAL ERROR: JavaScript heap out of memory\n");
   }
-  env->RequestExit(env->worker_context_ ? 1 : 134);  // 134: Node aborts on heap exhaustion
+  env->RequestExit(env->is_worker_ ? 1 : 134);  // 134: Node aborts on heap exhaustion
 }
 
 bool Environment::LoopTimes(double* idle_ms, double* alive_ms) {
@@ -468,7 +510,7 @@ void Environment::TearDown() {
     interruptible_ = false;
     loop_ready_ = false;
   }
-  microtasks_->Clear();
+  if (microtasks_) microtasks_->Clear();
   for (auto& hook : hooks_) hook.reset();
   pending_rejections_.reset();
   loader_require_.reset();
@@ -476,6 +518,7 @@ void Environment::TearDown() {
   throw_site_stack_.reset();
   bindings_.reset();
   global_.reset();
+  std::unique_lock<std::mutex> descriptors_lock(g_loop_descriptors_mutex);
   uv_close(reinterpret_cast<uv_handle_t*>(&timer_), nullptr);
   uv_close(reinterpret_cast<uv_handle_t*>(&check_), nullptr);
   uv_close(reinterpret_cast<uv_handle_t*>(&idle_), nullptr);
@@ -489,9 +532,21 @@ void Environment::TearDown() {
     uv_run(&loop_, UV_RUN_DEFAULT);
     uv_loop_close(&loop_);
   }
+  descriptors_lock.unlock();
   JS::SetJobQueue(cx_, nullptr);
   microtasks_.reset();
-  DestroyThreadContext(cx_);
+  // Idle worker threads hold child contexts, which must go before the root one.
+  if (is_main_thread()) ShutdownWorkerThreads();
+  if (keep_context_ && started_ && !WasTerminated() && !out_of_memory_) {
+    // Nothing of this environment may be reachable from the context once it is gone.
+    JS_ClearPendingException(cx_);
+    JS::SetPromiseRejectionTrackerCallback(cx_, nullptr, nullptr);
+    JS::SetOutOfMemoryCallback(cx_, nullptr, nullptr);
+    JS_SetContextPrivate(cx_, nullptr);
+    kept_context_ = cx_;
+  } else {
+    DestroyThreadContext(cx_);
+  }
   cx_ = nullptr;
 }
 

@@ -13,6 +13,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/engine.h"
@@ -35,13 +36,29 @@ struct StartupOptions {
 
 class Environment {
  public:
-  Environment(StartupOptions startup, EngineLimits limits, Worker* worker_context);
+  // `idle_context`: a context left by an earlier environment on this thread (see KeptContext), adopted
+  // instead of creating one; null to create a new one.
+  Environment(StartupOptions startup, EngineLimits limits, Worker* worker_context,
+              JSContext* idle_context = nullptr);
   ~Environment();
   Environment(const Environment&) = delete;
   Environment& operator=(const Environment&) = delete;
 
   // The calling thread's environment (nullptr on threads that run no JS).
   static Environment* Current();
+
+  // A worker's environment may be started (bootstrapped) before its worker is known, then attached to it
+  // (worker/thread_pool.h): until then it has no worker context and thread id. Before Run().
+  void AttachWorker(Worker* worker, uint64_t thread_id);
+  // Loads a built-in module (require(id)) after Start(), before Run(). Returns false on failure (printed).
+  [[nodiscard]] bool LoadBuiltin(const char* id);
+  bool started() const { return started_; }
+
+  // Asks teardown to keep the engine context for another environment on this thread, if this one ends
+  // cleanly (not terminated, not out of memory): its global and everything else is dropped.
+  void set_keep_context(bool keep) { keep_context_ = keep; }
+  // After teardown: the kept context (the caller owns it now), or null if it was destroyed.
+  JSContext* TakeKeptContext() { return std::exchange(kept_context_, nullptr); }
 
   // Creates the engine context, the global and the JS half of the runtime. On failure, prints why.
   [[nodiscard]] bool Start();
@@ -54,13 +71,12 @@ class Environment {
   uv_loop_t* loop() { return &loop_; }
   // Wakes this loop from other threads (message ports use it); valid from Start() until teardown.
   LoopNotifier* notifier() { return &notifier_; }
-  bool is_main_thread() const { return worker_context_ == nullptr; }
+  bool is_main_thread() const { return !is_worker_; }
   Worker* worker_context() const { return worker_context_; }
   const StartupOptions& startup() const { return startup_; }
   const EngineLimits& limits() const { return limits_; }
   MicrotaskQueue* microtasks() { return microtasks_.get(); }
   uint64_t thread_id() const { return thread_id_; }
-  void set_thread_id(uint64_t id) { thread_id_ = id; }
 
   // --- Calling into JS from native callbacks (timers, ports, worker events). ---
   // Calls fn with this/args, then runs the nextTick queue and microtasks the way Node does after every
@@ -135,7 +151,7 @@ class Environment {
   void AddCleanupHook(CleanupHook hook, void* arg);
   void RemoveCleanupHook(CleanupHook hook, void* arg);
 
-  // Child workers this environment started; they are terminated and joined when it stops.
+  // Child workers this environment started; they are terminated and waited for when it stops.
   void AddChildWorker(Worker* worker);
   void RemoveChildWorker(Worker* worker);
 
@@ -162,7 +178,8 @@ class Environment {
   // lock or atomicity that lets other threads touch it.
   StartupOptions startup_;
   EngineLimits limits_;
-  Worker* worker_context_;  // null on the main thread; owned by the thread that runs this env
+  const bool is_worker_;    // startup_.mode is "worker"
+  Worker* worker_context_;  // null on the main thread (and before AttachWorker); this thread only
   uint64_t thread_id_ = 0;
 
   uv_loop_t loop_;
@@ -177,6 +194,10 @@ class Environment {
   bool timer_ref_ = true;
 
   JSContext* cx_ = nullptr;
+  JSContext* idle_context_ = nullptr;  // the context to adopt in Start()
+  JSContext* kept_context_ = nullptr;  // see set_keep_context / TakeKeptContext
+  bool keep_context_ = false;
+  bool started_ = false;  // Start() succeeded
   std::unique_ptr<JS::PersistentRootedObject> global_;
   std::unique_ptr<MicrotaskQueue> microtasks_;
   std::unique_ptr<JS::PersistentRootedValue> hooks_[kHookCount];

@@ -1,17 +1,10 @@
 // Worker thread lifecycle (see worker.h).
 #include "worker/worker.h"
 
-#ifdef LOOM_JEMALLOC
-#include <jemalloc/jemalloc.h>
-#define LOOM_STRINGIFY_INNER(x) #x
-#define LOOM_STRINGIFY(x) LOOM_STRINGIFY_INNER(x)
-#else
-#include <malloc.h>
-#endif
-
 #include <atomic>
 
 #include "env/environment.h"
+#include "worker/thread_pool.h"
 
 namespace loom {
 namespace {
@@ -20,26 +13,14 @@ std::atomic<uint64_t> g_next_thread_id{1};  // thread ids are process-wide and n
 
 constexpr size_t kDefaultWorkerStack = 4 * 1024 * 1024;  // Node's default stackSizeMb is 4
 
-// A finished worker's allocations were freed into the allocator's caches; give those pages back to the
-// system now that the thread is gone (neither allocator would do it soon on its own).
-void ReturnFreedMemory() {
-#ifdef LOOM_JEMALLOC
-  mallctl("arena." LOOM_STRINGIFY(MALLCTL_ARENAS_ALL) ".purge", nullptr, nullptr, nullptr, 0);
-#else
-  malloc_trim(0);
-#endif
-}
-
 }  // namespace
 
-Worker::Worker(Environment* parent, std::unique_ptr<CloneMessage> startup, EngineLimits limits,
-               std::vector<std::string> argv)
+Worker::Worker(Environment* parent, std::unique_ptr<CloneMessage> startup, EngineLimits limits)
     : thread_id_(g_next_thread_id.fetch_add(1)),
       limits_([&] {
         if (!limits.stack_bytes) limits.stack_bytes = kDefaultWorkerStack;
         return limits;
       }()),
-      argv_(std::move(argv)),
       parent_env_(parent),
       startup_(std::move(startup)) {
   auto ports = PortCore::NewPair();
@@ -58,44 +39,57 @@ int Worker::Start(std::shared_ptr<Worker> self, JS::HandleObject owner) {
   exit_async_open_ = true;
   owner_ = std::make_unique<JS::PersistentRootedObject>(parent_env_->cx(), owner);
   self_ = self;
-  uv_thread_options_t options;
-  options.flags = UV_THREAD_HAS_STACK_SIZE;
-  options.stack_size = limits_.stack_bytes;
-  auto* arg = new std::shared_ptr<Worker>(std::move(self));
-  int err = uv_thread_create_ex(&thread_, &options, ThreadMain, arg);
+  int err = StartWorkerThread(std::move(self));
   if (err != 0) {
-    delete arg;
     owner_.reset();
     CloseExitHandle();
     self_.reset();  // may destroy this: nothing may follow
     return err;
   }
-  thread_started_ = true;
+  started_ = true;
   parent_env_->AddChildWorker(this);
   return 0;
 }
 
-void Worker::ThreadMain(void* arg) {
-  std::unique_ptr<std::shared_ptr<Worker>> self(static_cast<std::shared_ptr<Worker>*>(arg));
-  (*self)->Run();
+bool Worker::CanShareContext() const {
+  return limits_.stack_bytes == kDefaultWorkerStack && limits_.max_heap_bytes == 0 &&
+         limits_.nursery_bytes == 0;
 }
 
-void Worker::Run() {
+namespace {
+StartupOptions WorkerStartupOptions() {
+  StartupOptions startup;
+  startup.mode = "worker";  // the script and process.argv come with the start-up message
+  return startup;
+}
+}  // namespace
+
+std::unique_ptr<Environment> Worker::PrepareEnvironment(JSContext* idle_context) {
+  EngineLimits limits;
+  limits.stack_bytes = kDefaultWorkerStack;
+  auto env = std::make_unique<Environment>(WorkerStartupOptions(), limits, nullptr, idle_context);
+  if (!env->Start() || !env->LoadBuiltin("internal/main/prepare_worker")) return nullptr;
+  return env;
+}
+
+JSContext* Worker::RunOnThisThread(std::unique_ptr<Environment> prepared) {
   int code = 1;
   ExitReason reason = ExitReason::kNormal;
+  JSContext* kept_context = nullptr;
   {
-    StartupOptions startup;
-    startup.mode = "worker";
-    startup.argv = argv_;
-    Environment env(std::move(startup), limits_, this);
-    env.set_thread_id(thread_id_);
+    std::unique_ptr<Environment> owned = prepared ? std::move(prepared)
+                                                  : std::make_unique<Environment>(WorkerStartupOptions(),
+                                                                                  limits_, this);
+    Environment& env = *owned;
+    env.AttachWorker(this, thread_id_);
+    env.set_keep_context(CanShareContext());
     bool run;
     {
       std::lock_guard<std::mutex> lock(mutex_);
       run = !terminate_requested_;
       if (run) child_env_ = &env;
     }
-    if (run && env.Start()) {
+    if (run && (env.started() || env.Start())) {
       code = env.Run();
     } else if (run && !env.IsStopping()) {
       reason = ExitReason::kStartFailed;
@@ -112,7 +106,8 @@ void Worker::Run() {
       code = 1;
       reason = ExitReason::kOutOfMemory;
     }
-  }  // the environment (loop, context) is destroyed here, on its own thread
+    kept_context = env.TakeKeptContext();
+  }  // the environment (loop, global) is destroyed here, on its own thread
   child_port_->Close();
   child_control_->Close();
   {
@@ -121,8 +116,19 @@ void Worker::Run() {
     exit_code_ = code;
     exit_reason_ = reason;
   }
-  // The parent closes exit_async_ only after joining this thread, so it is valid here.
+  // The parent closes exit_async_ only after done_ is set, so it is valid here.
   uv_async_send(&exit_async_);
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    done_ = true;
+  }
+  done_cv_.notify_all();
+  return kept_context;
+}
+
+void Worker::WaitUntilDone() {
+  std::unique_lock<std::mutex> lock(mutex_);
+  done_cv_.wait(lock, [this] { return done_; });
 }
 
 void Worker::Terminate() {
@@ -154,11 +160,7 @@ void Worker::OnExitNotice(uv_async_t* handle) {
 }
 
 void Worker::HandleExit() {
-  if (!joined_) {
-    uv_thread_join(&thread_);
-    joined_ = true;
-    ReturnFreedMemory();
-  }
+  WaitUntilDone();  // at most the few instructions between the exit notice and done_
   parent_env_->RemoveChildWorker(this);
   CloseExitHandle();
   std::shared_ptr<Worker> keep_alive = std::move(self_);
@@ -175,10 +177,7 @@ void Worker::HandleExit() {
 
 void Worker::JoinForParentTeardown() {
   Terminate();
-  if (thread_started_ && !joined_) {
-    uv_thread_join(&thread_);
-    joined_ = true;
-  }
+  if (started_) WaitUntilDone();
   owner_.reset();
   CloseExitHandle();
   self_.reset();  // may destroy this

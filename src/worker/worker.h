@@ -1,17 +1,16 @@
-// Worker: one worker thread, shared (through shared_ptr) by the parent thread that created it and the thread
-// itself. The parent never blocks on the child: it starts the thread and returns; the child runs its own
-// Environment and, when it is gone, posts an exit notice to the parent's loop, where the parent joins the
-// thread (which by then has nothing left to do) and emits 'exit'.
+// Worker: one worker, shared (through shared_ptr) by the parent thread that created it and the thread that
+// runs it. The parent never blocks on the child: it hands the worker to a thread (worker/thread_pool.h) and
+// returns; the thread runs the worker's own Environment and, when it is gone, posts an exit notice to the
+// parent's loop, where the parent emits 'exit'. The thread may then go on to run another worker.
 #pragma once
 
 #include <jsapi.h>
 #include <uv.h>
 
+#include <condition_variable>
 #include <cstdint>
 #include <memory>
 #include <mutex>
-#include <string>
-#include <vector>
 
 #include "engine/engine.h"
 #include "messaging/clone.h"
@@ -27,15 +26,14 @@ class Worker {
   enum class ExitReason { kNormal = 0, kTerminated = 1, kOutOfMemory = 2, kStartFailed = 3 };
 
   // Parent thread. `startup` is the cloned start-up message (workerData and friends).
-  Worker(Environment* parent, std::unique_ptr<CloneMessage> startup, EngineLimits limits,
-         std::vector<std::string> argv);
+  Worker(Environment* parent, std::unique_ptr<CloneMessage> startup, EngineLimits limits);
   ~Worker();
 
   uint64_t thread_id() const { return thread_id_; }
   const EngineLimits& limits() const { return limits_; }
 
   // --- Parent thread ---
-  // Starts the thread. `self` must own this object; `owner` is the parent's JS handle object, kept alive
+  // Starts the worker on a thread. `self` must own this object; `owner` is the parent's JS handle object, kept alive
   // until the exit notice has been handled. Returns a libuv error code (0 on success).
   int Start(std::shared_ptr<Worker> self, JS::HandleObject owner);
   // Asks the worker to stop as soon as possible; safe to call at any time, any number of times.
@@ -54,20 +52,30 @@ class Worker {
   std::shared_ptr<PortCore> child_control() const { return child_control_; }
   // Takes the start-up message (once).
   std::unique_ptr<CloneMessage> TakeStartupMessage();
-  const std::vector<std::string>& argv() const { return argv_; }
   void MarkOutOfMemory() { out_of_memory_ = true; }
 
+  // --- The thread that runs it (worker/thread_pool.cc) ---
+  // True if this worker may run in a context an earlier worker used, and leave its own for a later one:
+  // only workers without resource limits (the context's heap and stack were sized for the defaults).
+  bool CanShareContext() const;
+  // Runs the worker to completion on the calling thread, in `prepared` if not null (an environment made by
+  // PrepareEnvironment on this thread) or in a new one. Returns the context if it may serve another worker
+  // (see CanShareContext; not after terminate or out-of-memory), else null (it was destroyed). Once the exit
+  // notice is posted, this object is the parent's: the thread must not touch it after returning.
+  JSContext* RunOnThisThread(std::unique_ptr<Environment> prepared);
+  // An environment for a future worker that can share a context, started (bootstrapped) in `idle_context`,
+  // a context an earlier worker left on this thread. Returns null, with the context destroyed, on failure.
+  static std::unique_ptr<Environment> PrepareEnvironment(JSContext* idle_context);
+
  private:
-  static void ThreadMain(void* arg);
   static void OnExitNotice(uv_async_t* handle);
-  void Run();
   void HandleExit();
+  void WaitUntilDone();
   void CloseExitHandle();
 
   // Immutable after construction; read by both threads.
   const uint64_t thread_id_;
   const EngineLimits limits_;
-  const std::vector<std::string> argv_;
   std::shared_ptr<PortCore> parent_port_, child_port_;        // parentPort <-> worker's internal port
   std::shared_ptr<PortCore> parent_control_, child_control_;  // worker -> parent notices (errors)
 
@@ -75,13 +83,11 @@ class Worker {
   Environment* parent_env_;
   uv_async_t exit_async_;          // signalled by the child when it is gone; lives on the parent's loop
   bool exit_async_open_ = false;
-  uv_thread_t thread_;
-  bool thread_started_ = false;
-  bool joined_ = false;
+  bool started_ = false;           // handed to a thread
   std::unique_ptr<JS::PersistentRootedObject> owner_;  // the JS handle object, until 'exit' is emitted
   std::shared_ptr<Worker> self_;                       // keeps this alive until the exit is handled
 
-  // Worker thread only (written before the exit notice, read by the parent after joining).
+  // Worker thread only (written before the exit notice, read by the parent once done_ is set).
   std::unique_ptr<CloneMessage> startup_;
   bool out_of_memory_ = false;
 
@@ -90,6 +96,8 @@ class Worker {
   Environment* child_env_ = nullptr;  // set while the child's environment can be interrupted
   bool terminate_requested_ = false;
   bool exited_ = false;
+  bool done_ = false;  // the thread has posted the exit notice and will not touch this object again
+  std::condition_variable done_cv_;  // signalled when done_ is set
   int exit_code_ = 0;
   ExitReason exit_reason_ = ExitReason::kNormal;
 };

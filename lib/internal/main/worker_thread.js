@@ -30,6 +30,7 @@ function run() {
   if (!startup.shareEnv) {
     process.env = require('internal/process/env').createCopyEnv(startup.env || {});
   }
+  process.argv0 = startup.argv0;
   process.argv = [process.execPath, startup.isEval ? '[worker eval]' : startup.filename, ...startup.argv];
   process.execArgv = startup.execArgv;
   process.chdir = unsupported('process.chdir()');

@@ -1,0 +1,12 @@
+'use strict';
+// Loaded by a worker thread that bootstraps an environment before its worker is known (src/worker/
+// thread_pool.h): the modules every worker needs to start, so that the worker itself only runs its own code.
+// Each module here must read nothing of a particular worker at load time (no workerData, threadId, argv or
+// env); worker_threads itself, which does, is not here.
+
+require('internal/main/start');
+require('internal/main/worker_thread');
+require('internal/process/env');
+require('internal/modules/cjs/loader');
+require('path');
+require('internal/modules/source_cache');
