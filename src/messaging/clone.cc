@@ -95,10 +95,11 @@ bool WriteError(JSContext* cx, JSStructuredCloneWriter* w, JS::HandleObject erro
   if (!GetStringProperty(cx, error, "message", &message) ||
       !GetStringProperty(cx, error, "stack", &stack))
     return false;
-  bool has_cause = false;
-  JS::RootedValue cause(cx);
-  if (!JS_HasOwnProperty(cx, error, "cause", &has_cause)) return false;
-  if (has_cause && !JS_GetProperty(cx, error, "cause", &cause)) return false;
+  // Only an own data property is a cause to clone (as in V8): an accessor is neither called nor cloned.
+  JS::Rooted<mozilla::Maybe<JS::PropertyDescriptor>> cause_desc(cx);
+  if (!JS_GetOwnPropertyDescriptor(cx, error, "cause", &cause_desc)) return false;
+  bool has_cause = cause_desc.isSome() && cause_desc->isDataDescriptor();
+  JS::RootedValue cause(cx, has_cause ? cause_desc->value() : JS::UndefinedValue());
   return JS_WriteUint32Pair(w, kTagError, type) && WriteOptionalString(w, message) && WriteOptionalString(w, stack) &&
          JS_WriteUint32Pair(w, has_cause ? 1 : 0, 0) && (!has_cause || WriteNestedValue(cx, w, cause));
 }

@@ -139,6 +139,7 @@ class MessagePort {
   postMessage(value, transferList) {
     if (arguments.length === 0) throwNotEnoughArguments();
     postMessageFromPort(this, value, transferList);
+    return messaging.isPortOpen(this) || undefined;  // Node's value: true, or undefined once closed
   }
 
   start() { messaging.startPort(this); }
@@ -249,9 +250,9 @@ class MessagePort {
     return !event.defaultPrevented;
   }
 
-  get onmessage() { return this[kOnMessage] === undefined ? null : this[kOnMessage]; }
+  get onmessage() { return this[kOnMessage] ?? null; }
   set onmessage(fn) { setHandler(this, 'message', kOnMessage, fn); }
-  get onmessageerror() { return this[kOnMessageError] === undefined ? null : this[kOnMessageError]; }
+  get onmessageerror() { return this[kOnMessageError] ?? null; }
   set onmessageerror(fn) { setHandler(this, 'messageerror', kOnMessageError, fn); }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
@@ -277,13 +278,10 @@ function throwNotEnoughArguments() {
 
 function setHandler(port, type, key, fn) {
   const previous = port[key];
-  if (previous !== undefined) removeListener(port, type, previous, 'target');
-  if (typeof fn === 'function') {
-    Object.defineProperty(port, key, { value: fn, writable: true, configurable: true });
-    addListener(port, type, fn, 'target', false);
-  } else {
-    Object.defineProperty(port, key, { value: undefined, writable: true, configurable: true });
-  }
+  if (typeof previous === 'function') removeListener(port, type, previous, 'target');
+  // Any value reads back as set (null for undefined, as in Node); only a function listens.
+  Object.defineProperty(port, key, { value: fn, writable: true, configurable: true });
+  if (typeof fn === 'function') addListener(port, type, fn, 'target', false);
 }
 
 Object.setPrototypeOf(MessagePort.prototype, EventTarget.prototype);
@@ -353,6 +351,8 @@ function MessageChannel() {
 }
 
 function receiveMessageOnPort(port) {
+  // A BroadcastChannel is read through its port, as in Node (a closed one has none).
+  if (port instanceof BroadcastChannel) port = port[kPort];
   if (!messaging.isMessagePort(port)) {
     const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
     const error = new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
