@@ -5,7 +5,7 @@
 #include <jemalloc/jemalloc.h>
 #define LOOM_STRINGIFY_INNER(x) #x
 #define LOOM_STRINGIFY(x) LOOM_STRINGIFY_INNER(x)
-#else
+#elif !defined(LOOM_SANITIZED)
 #include <malloc.h>
 #endif
 #include <uv.h>
@@ -42,11 +42,12 @@ size_t MaxIdleThreads() {
 }
 
 // A thread's freed memory sits in the allocator's caches; give those pages back to the system when a
-// thread is done for good (neither allocator would do it soon on its own).
+// thread is done for good (neither allocator would do it soon on its own). Sanitizer builds replace malloc
+// altogether: glibc's malloc_trim would walk arenas that were never set up (and crash on a fresh thread).
 void ReturnFreedMemory() {
-#ifdef LOOM_JEMALLOC
+#if defined(LOOM_JEMALLOC)
   mallctl("arena." LOOM_STRINGIFY(MALLCTL_ARENAS_ALL) ".purge", nullptr, nullptr, nullptr, 0);
-#else
+#elif !defined(LOOM_SANITIZED)
   malloc_trim(0);
 #endif
 }
