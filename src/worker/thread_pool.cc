@@ -111,13 +111,15 @@ void ThreadMain(void* arg) {
     JSContext* cx = worker->RunOnThisThread(std::move(prepared));
     worker.reset();
     if (!cx) break;
+    bool may_wait;
     {
       std::lock_guard<std::mutex> lock(pool.mutex);
-      if (!MayWait(pool)) {
-        DestroyThreadContext(cx);
-        break;
-      }
-      pool.preparing.push_back(self);
+      may_wait = MayWait(pool);
+      if (may_wait) pool.preparing.push_back(self);
+    }
+    if (!may_wait) {
+      DestroyThreadContext(cx);  // outside the lock: it takes a while
+      break;
     }
     // While nobody waits for it: drop the finished worker's global and everything it reached, then bootstrap
     // the next worker's environment, so that a new Worker only has to run its own code. (A worker started
@@ -126,7 +128,7 @@ void ThreadMain(void* arg) {
     prepared = Worker::PrepareEnvironment(cx);  // on failure, the context is gone
     std::unique_lock<std::mutex> lock(pool.mutex);
     Remove(pool.preparing, self);
-    if (!prepared || pool.shutting_down || pool.idle.size() >= MaxIdleThreads()) break;
+    if (!prepared || !MayWait(pool)) break;  // (the environment is destroyed after the loop, unlocked)
     pool.idle.push_back(self);
     self->wake.wait_for(lock, kIdleTimeout, [&] { return self->next || pool.shutting_down; });
     if (!self->next) {
