@@ -128,12 +128,14 @@ void ThreadMain(void* arg) {
     prepared = Worker::PrepareEnvironment(cx);  // on failure, the context is gone
     std::unique_lock<std::mutex> lock(pool.mutex);
     Remove(pool.preparing, self);
-    if (!prepared || !MayWait(pool)) break;  // (the environment is destroyed after the loop, unlocked)
-    pool.idle.push_back(self);
-    self->wake.wait_for(lock, kIdleTimeout, [&] { return self->next || pool.shutting_down; });
-    if (!self->next) {
-      Remove(pool.idle, self);
-      break;
+    if (!self->next) {  // else a worker was queued here while preparing: run it (in a new context if need be)
+      if (!prepared || !MayWait(pool)) break;  // (the environment is destroyed after the loop, unlocked)
+      pool.idle.push_back(self);
+      self->wake.wait_for(lock, kIdleTimeout, [&] { return self->next || pool.shutting_down; });
+      if (!self->next) {
+        Remove(pool.idle, self);
+        break;
+      }
     }
     worker = std::move(self->next);
   }
@@ -152,11 +154,22 @@ int StartWorkerThread(std::shared_ptr<Worker> worker) {
   {
     std::lock_guard<std::mutex> lock(pool.mutex);
     finished = TakeFinished(pool);
+    // A thread still preparing an environment is the next best thing to an idle one, but only once the pool
+    // has as many threads as may wait: below that, workers started back to back do better on threads of their
+    // own that take turns preparing.
+    PoolThread* preparing = nullptr;
+    if (pool.threads.size() >= MaxIdleThreads()) {
+      for (PoolThread* thread : pool.preparing) {
+        if (!thread->next) preparing = thread;
+      }
+    }
     if (worker->CanShareContext() && !pool.idle.empty()) {
       PoolThread* thread = pool.idle.back();
       pool.idle.pop_back();
       thread->next = std::move(worker);
       thread->wake.notify_one();
+    } else if (worker->CanShareContext() && preparing) {
+      preparing->next = std::move(worker);  // taken as soon as its environment is ready
     } else {
       auto thread = std::make_unique<PoolThread>();
       uv_thread_options_t options;
