@@ -211,6 +211,32 @@ bool CpuUsage(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// resourceUsage() -> getrusage(2) of the process as 16 numbers, in the order of Node's process.resourceUsage()
+// fields (times in microseconds, maxRSS in kilobytes).
+bool ResourceUsage(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  uv_rusage_t u;
+  if (uv_getrusage(&u) != 0) {
+    JS_ReportErrorASCII(cx, "getrusage failed");
+    return false;
+  }
+  const double fields[] = {
+      u.ru_utime.tv_sec * 1e6 + u.ru_utime.tv_usec, u.ru_stime.tv_sec * 1e6 + u.ru_stime.tv_usec,
+      static_cast<double>(u.ru_maxrss), static_cast<double>(u.ru_ixrss), static_cast<double>(u.ru_idrss),
+      static_cast<double>(u.ru_isrss), static_cast<double>(u.ru_minflt), static_cast<double>(u.ru_majflt),
+      static_cast<double>(u.ru_nswap), static_cast<double>(u.ru_inblock), static_cast<double>(u.ru_oublock),
+      static_cast<double>(u.ru_msgsnd), static_cast<double>(u.ru_msgrcv), static_cast<double>(u.ru_nsignals),
+      static_cast<double>(u.ru_nvcsw), static_cast<double>(u.ru_nivcsw)};
+  JS::RootedValueVector values(cx);
+  for (double field : fields) {
+    if (!values.append(JS::NumberValue(field))) return false;
+  }
+  JSObject* arr = JS::NewArrayObject(cx, values);
+  if (!arr) return false;
+  args.rval().setObject(*arr);
+  return true;
+}
+
 // --- The real process environment (the main thread's process.env, and workers with SHARE_ENV). ---
 
 bool GetEnv(JSContext* cx, unsigned argc, JS::Value* vp) {
@@ -325,6 +351,7 @@ const JSFunctionSpec kFunctions[] = {
     JS_FN("memoryUsage", MemoryUsage, 0, 0),
     JS_FN("rss", Rss, 0, 0),
     JS_FN("cpuUsage", CpuUsage, 0, 0),
+    JS_FN("resourceUsage", ResourceUsage, 0, 0),
     JS_FN("getEnv", GetEnv, 1, 0),
     JS_FN("setEnv", SetEnv, 2, 0),
     JS_FN("unsetEnv", UnsetEnv, 1, 0),

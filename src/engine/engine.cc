@@ -7,6 +7,7 @@
 #include <js/Stack.h>
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <atomic>
 
 #include "env/builtin_sources.h"
@@ -48,8 +49,12 @@ size_t MainThreadStackBytes() {
   return 8 * 1024 * 1024;
 }
 
+uint64_t HeapLimitBytes(const EngineLimits& limits) {
+  return limits.max_heap_bytes ? limits.max_heap_bytes : kDefaultMaxHeap;
+}
+
 JSContext* NewThreadContext(const EngineLimits& limits) {
-  uint64_t heap = limits.max_heap_bytes ? limits.max_heap_bytes : kDefaultMaxHeap;
+  uint64_t heap = HeapLimitBytes(limits);
   JSContext* cx = JS_NewContext(heap > 0xffffffffu ? 0xffffffffu : static_cast<uint32_t>(heap),
                                 g_root_runtime);
   if (!cx) return nullptr;
@@ -60,6 +65,13 @@ JSContext* NewThreadContext(const EngineLimits& limits) {
   JS_SetGCParameter(cx, JSGC_MAX_BYTES,
                     heap > 0xffffffffu ? 0xffffffffu : static_cast<uint32_t>(heap));
   if (limits.nursery_bytes) JS_SetGCParameter(cx, JSGC_MAX_NURSERY_BYTES, limits.nursery_bytes);
+  if (limits.max_heap_bytes) {
+    // Collect as malloc'd memory grows well before the limit, so that env/memory_limit.h can enforce it on
+    // time (the engine's default waits for 38 MB of it).
+    uint64_t quarter_mb = limits.max_heap_bytes / (4 * 1024 * 1024);
+    JS_SetGCParameter(cx, JSGC_MALLOC_THRESHOLD_BASE,
+                      static_cast<uint32_t>(std::clamp<uint64_t>(quarter_mb, 1, 38)));
+  }
   JS_SetGCParameter(cx, JSGC_INCREMENTAL_GC_ENABLED, 1);
   JS_SetFutexCanWait(cx);  // Atomics.wait is allowed on every thread, main included, as in Node
   js::SetStackFormat(cx, js::StackFormat::V8);

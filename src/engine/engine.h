@@ -24,6 +24,9 @@ struct EngineLimits {
 // Called once at process end, after the root context is destroyed.
 void ShutdownEngine();
 
+// The heap limit a context made with `limits` has (limits.max_heap_bytes, or the default of 4 GiB).
+uint64_t HeapLimitBytes(const EngineLimits& limits);
+
 // Creates the calling thread's context: the root context on the main thread (the first call), a child of the
 // root everywhere else. Sets the stack quota from limits.stack_bytes so that runaway recursion throws.
 JSContext* NewThreadContext(const EngineLimits& limits);

@@ -133,6 +133,7 @@ bool Environment::Start() {
     return false;
   }
   global_ = std::make_unique<JS::PersistentRootedObject>(cx_, global);
+  if (!memory_limit_.Start(cx_, *global_, HeapLimitBytes(limits_))) return false;
   bindings_ = std::make_unique<JS::PersistentRootedObject>(cx_, nullptr);
   {
     std::lock_guard<std::mutex> lock(stop_mutex_);
@@ -390,7 +391,9 @@ bool Environment::LoopTimes(double* idle_ms, double* alive_ms) {
 
 bool Environment::InterruptCallback(JSContext* cx) {
   auto* env = static_cast<Environment*>(JS_GetContextPrivate(cx));
-  return !(env && env->IsStopping());
+  if (!env) return true;
+  if (!env->IsStopping() && env->memory_limit_.Exceeded(cx)) OutOfMemoryCallback(cx, env);
+  return !env->IsStopping();
 }
 
 void Environment::OnWakeup(uv_async_t* handle) {
@@ -535,6 +538,7 @@ void Environment::TearDown() {
   descriptors_lock.unlock();
   JS::SetJobQueue(cx_, nullptr);
   microtasks_.reset();
+  memory_limit_.Stop(cx_);
   // Idle worker threads hold child contexts, which must go before the root one.
   if (is_main_thread()) ShutdownWorkerThreads();
   if (keep_context_ && started_ && !WasTerminated() && !out_of_memory_) {

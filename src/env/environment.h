@@ -18,6 +18,7 @@
 
 #include "engine/engine.h"
 #include "env/loop_notifier.h"
+#include "env/memory_limit.h"
 #include "env/microtask_queue.h"
 
 namespace loom {
@@ -200,6 +201,7 @@ class Environment {
   bool started_ = false;  // Start() succeeded
   std::unique_ptr<JS::PersistentRootedObject> global_;
   std::unique_ptr<MicrotaskQueue> microtasks_;
+  MemoryLimit memory_limit_;  // this thread only
   std::unique_ptr<JS::PersistentRootedValue> hooks_[kHookCount];
   std::unique_ptr<JS::PersistentRootedVector<JS::Value>> pending_rejections_;
   std::unique_ptr<JS::PersistentRootedObject> bindings_;  // name -> binding object

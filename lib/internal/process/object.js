@@ -61,9 +61,15 @@ process.memoryUsage = function memoryUsage() {
   return { rss, heapTotal, heapUsed, external, arrayBuffers };
 };
 process.memoryUsage.rss = binding.rss;
+const kResourceUsageFields = ['userCPUTime', 'systemCPUTime', 'maxRSS', 'sharedMemorySize', 'unsharedDataSize',
+                              'unsharedStackSize', 'minorPageFault', 'majorPageFault', 'swappedOut', 'fsRead',
+                              'fsWrite', 'ipcSent', 'ipcReceived', 'signalsCount', 'voluntaryContextSwitches',
+                              'involuntaryContextSwitches'];
 process.resourceUsage = function resourceUsage() {
-  const { user, system } = process.cpuUsage();
-  return { userCPUTime: user, systemCPUTime: system, maxRSS: Math.round(binding.rss() / 1024) };
+  const values = binding.resourceUsage();
+  const usage = {};
+  for (let i = 0; i < kResourceUsageFields.length; i++) usage[kResourceUsageFields[i]] = values[i];
+  return usage;
 };
 
 function hrtime(previous) {
