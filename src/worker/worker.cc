@@ -13,6 +13,12 @@ std::atomic<uint64_t> g_next_thread_id{1};  // thread ids are process-wide and n
 
 constexpr size_t kDefaultWorkerStack = 4 * 1024 * 1024;  // Node's default stackSizeMb is 4
 
+StartupOptions WorkerStartupOptions() {
+  StartupOptions startup;
+  startup.mode = "worker";  // the script and process.argv come with the start-up message
+  return startup;
+}
+
 }  // namespace
 
 Worker::Worker(Environment* parent, std::unique_ptr<CloneMessage> startup, EngineLimits limits)
@@ -55,14 +61,6 @@ bool Worker::CanShareContext() const {
   return limits_.stack_bytes == kDefaultWorkerStack && limits_.max_heap_bytes == 0 &&
          limits_.nursery_bytes == 0;
 }
-
-namespace {
-StartupOptions WorkerStartupOptions() {
-  StartupOptions startup;
-  startup.mode = "worker";  // the script and process.argv come with the start-up message
-  return startup;
-}
-}  // namespace
 
 std::unique_ptr<Environment> Worker::PrepareEnvironment(JSContext* idle_context) {
   EngineLimits limits;
