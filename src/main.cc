@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
   startup.value = std::move(parsed.options.value);
   startup.argv = std::move(parsed.options.argv);
   startup.exec_argv = std::move(parsed.options.exec_argv);
+  if (parsed.options.max_old_space_mb) loom::SetDefaultHeapLimit(parsed.options.max_old_space_mb * 1024 * 1024);
 
   if (!loom::InitEngine()) {
     std::fprintf(stderr, "loom: cannot initialise the JavaScript engine\n");

@@ -1,7 +1,7 @@
 // Parsing of loom's command line (see options.h). The grammar, the part of Node's that loom supports (without
 // Node's `--`, see below):
 //
-//   loom [--expose-gc]... (script.js | -e CODE | -p EXPR | -) [arguments...]
+//   loom [--expose-gc | --max-old-space-size=MB]... (script.js | -e CODE | -p EXPR | -) [arguments...]
 //   loom ... (-h | -v)        (help and version win wherever they appear among the options)
 //
 // Everything after the script, `-`, or -e/-p's operand belongs to the script, verbatim.
@@ -22,12 +22,34 @@ const char kUsage[] =
     "  -p, --print EXPR    evaluate EXPR and print the result\n"
     "  -                   read the script from standard input\n"
     "  --expose-gc         define gc(), which runs a full garbage collection\n"
+    "  --max-old-space-size=MB\n"
+    "                      heap limit of the main thread and of workers without resourceLimits\n"
     "  -v, --version       print loom's version\n"
     "  -h, --help          print this help\n"
     "\n"
     "loom runs scripts written for Node.js; its heart is Node's worker_threads module.\n";
 
 bool Is(const char* arg, const char* option) { return std::strcmp(arg, option) == 0; }
+
+// --max-old-space-size=MB (or with underscores, as V8 accepts): true with *mb set for 1 to 9 decimal digits
+// of a positive number; anything else is not this option (and so a bad one).
+bool ParseMaxOldSpace(const char* arg, uint64_t* mb) {
+  const char* value = nullptr;
+  for (const char* name : {"--max-old-space-size=", "--max_old_space_size="}) {
+    if (std::strncmp(arg, name, std::strlen(name)) == 0) value = arg + std::strlen(name);
+  }
+  if (!value) return false;
+  size_t digits = std::strlen(value);
+  if (digits == 0 || digits > 9) return false;
+  uint64_t n = 0;
+  for (const char* c = value; *c; c++) {
+    if (*c < '0' || *c > '9') return false;
+    n = n * 10 + static_cast<uint64_t>(*c - '0');
+  }
+  if (n == 0) return false;
+  *mb = n;
+  return true;
+}
 
 ParseResult Stop(Action action, int exit_code, std::string error = std::string()) {
   ParseResult result;
@@ -65,7 +87,7 @@ ParseResult ParseCommandLine(int argc, const char* const* argv) {
       i += 2;
       break;
     }
-    if (Is(arg, "--expose-gc") || Is(arg, "--expose_gc")) {
+    if (Is(arg, "--expose-gc") || Is(arg, "--expose_gc") || ParseMaxOldSpace(arg, &options.max_old_space_mb)) {
       options.exec_argv.push_back(arg);
       continue;
     }

@@ -8,6 +8,7 @@
 // of the fields main() moves into loom::StartupOptions.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,8 @@ struct CommandLine {
   std::vector<std::string> argv;
   // process.execArgv: the runtime options before the script, in order (-e/-p with their operand included).
   std::vector<std::string> exec_argv;
+  // --max-old-space-size=MB: the heap limit of every thread that sets none of its own (0: the default).
+  uint64_t max_old_space_mb = 0;
 };
 
 enum class Action {

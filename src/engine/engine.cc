@@ -21,6 +21,8 @@ JSRuntime* g_root_runtime = nullptr;
 
 constexpr size_t kStackSafetyMargin = 256 * 1024;  // room for natives and the engine's own frames
 constexpr uint64_t kDefaultMaxHeap = 4ull * 1024 * 1024 * 1024;
+// The default heap limit in effect: written once by main() before any thread starts, read-only afterwards.
+uint64_t g_default_max_heap = kDefaultMaxHeap;
 
 // Standard classes (Array, Map, Intl...) are defined on first use rather than all up front: a worker that
 // never touches most of them never pays for them.
@@ -50,8 +52,10 @@ size_t MainThreadStackBytes() {
 }
 
 uint64_t HeapLimitBytes(const EngineLimits& limits) {
-  return limits.max_heap_bytes ? limits.max_heap_bytes : kDefaultMaxHeap;
+  return limits.max_heap_bytes ? limits.max_heap_bytes : g_default_max_heap;
 }
+
+void SetDefaultHeapLimit(uint64_t bytes) { g_default_max_heap = bytes; }
 
 JSContext* NewThreadContext(const EngineLimits& limits) {
   uint64_t heap = HeapLimitBytes(limits);
@@ -65,13 +69,10 @@ JSContext* NewThreadContext(const EngineLimits& limits) {
   JS_SetGCParameter(cx, JSGC_MAX_BYTES,
                     heap > 0xffffffffu ? 0xffffffffu : static_cast<uint32_t>(heap));
   if (limits.nursery_bytes) JS_SetGCParameter(cx, JSGC_MAX_NURSERY_BYTES, limits.nursery_bytes);
-  if (limits.max_heap_bytes) {
-    // Collect as malloc'd memory grows well before the limit, so that env/memory_limit.h can enforce it on
-    // time (the engine's default waits for 38 MB of it).
-    uint64_t quarter_mb = limits.max_heap_bytes / (4 * 1024 * 1024);
-    JS_SetGCParameter(cx, JSGC_MALLOC_THRESHOLD_BASE,
-                      static_cast<uint32_t>(std::clamp<uint64_t>(quarter_mb, 1, 38)));
-  }
+  // Under a small limit, collect as malloc'd memory grows well before the limit, so that env/memory_limit.h
+  // can enforce it on time (the engine's default, kept for large limits, waits for 38 MB of it).
+  uint64_t quarter_mb = heap / (4 * 1024 * 1024);
+  JS_SetGCParameter(cx, JSGC_MALLOC_THRESHOLD_BASE, static_cast<uint32_t>(std::clamp<uint64_t>(quarter_mb, 1, 38)));
   JS_SetGCParameter(cx, JSGC_INCREMENTAL_GC_ENABLED, 1);
   JS_SetFutexCanWait(cx);  // Atomics.wait is allowed on every thread, main included, as in Node
   js::SetStackFormat(cx, js::StackFormat::V8);

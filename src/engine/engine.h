@@ -24,8 +24,10 @@ struct EngineLimits {
 // Called once at process end, after the root context is destroyed.
 void ShutdownEngine();
 
-// The heap limit a context made with `limits` has (limits.max_heap_bytes, or the default of 4 GiB).
+// The heap limit a context made with `limits` has (limits.max_heap_bytes, or the default).
 uint64_t HeapLimitBytes(const EngineLimits& limits);
+// Sets the default heap limit (4 GiB unless set; --max-old-space-size). Main thread, before any context.
+void SetDefaultHeapLimit(uint64_t bytes);
 
 // Creates the calling thread's context: the root context on the main thread (the first call), a child of the
 // root everywhere else. Sets the stack quota from limits.stack_bytes so that runaway recursion throws.

@@ -7,7 +7,8 @@
 //
 // Properties checked (a violation prints the argv and aborts, which libFuzzer records as a crash):
 //  - parsing is deterministic;
-//  - the options before the point where parsing stops are all --expose-gc/--expose_gc, and that point
+//  - the options before the point where parsing stops are all runtime options (--expose-gc, or
+//    --max-old-space-size=MB, whose last value is the one kept), and that point
 //    decides the result: -h/-v -> help/version (exit 0), -e/-p without an operand, an unknown option, or
 //    nothing to run -> the matching message and exit code 9, else what runs;
 //  - on success nothing is lost or invented: execArgv, then the script (or `-`), then the script's arguments
@@ -55,7 +56,8 @@ ParseResult Parse(const std::vector<std::string>& args) {
 bool Same(const ParseResult& a, const ParseResult& b) {
   return a.action == b.action && a.exit_code == b.exit_code && a.error == b.error &&
          a.options.mode == b.options.mode && a.options.value == b.options.value &&
-         a.options.argv == b.options.argv && a.options.exec_argv == b.options.exec_argv;
+         a.options.argv == b.options.argv && a.options.exec_argv == b.options.exec_argv &&
+         a.options.max_old_space_mb == b.options.max_old_space_mb;
 }
 
 [[noreturn]] void Fail(const std::vector<std::string>& args, const char* why) {
@@ -75,17 +77,31 @@ bool Same(const ParseResult& a, const ParseResult& b) {
 }
 
 bool IsExposeGc(const std::string& arg) { return arg == "--expose-gc" || arg == "--expose_gc"; }
+// --max-old-space-size=N / --max_old_space_size=N with N 1 to 9 digits, not all zeros: its value in MB, or 0.
+uint64_t MaxOldSpaceMb(const std::string& arg) {
+  for (const std::string name : {"--max-old-space-size=", "--max_old_space_size="}) {
+    if (arg.compare(0, name.size(), name) != 0) continue;
+    const std::string digits = arg.substr(name.size());
+    if (digits.empty() || digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) return 0;
+    return std::stoull(digits);
+  }
+  return 0;
+}
+bool IsRuntimeOption(const std::string& arg) { return IsExposeGc(arg) || MaxOldSpaceMb(arg) > 0; }
 bool IsHelp(const std::string& arg) { return arg == "-h" || arg == "--help"; }
 bool IsVersion(const std::string& arg) { return arg == "-v" || arg == "--version"; }
 bool IsEval(const std::string& arg) { return arg == "-e" || arg == "--eval"; }
 bool IsPrint(const std::string& arg) { return arg == "-p" || arg == "--print"; }
 
 // What the parse must come to, worked out independently of the parser: the index of the first argument that
-// is not --expose-gc (argc when there is none) decides everything.
+// is not a runtime option (argc when there is none) decides everything.
 void CheckAgainstGrammar(const std::vector<std::string>& args, const ParseResult& result) {
   const size_t argc = args.size();
   size_t stop = 1;
-  while (stop < argc && IsExposeGc(args[stop])) stop++;
+  uint64_t max_old_space_mb = 0;  // the last one given wins
+  for (; stop < argc && IsRuntimeOption(args[stop]); stop++) {
+    if (MaxOldSpaceMb(args[stop]) > 0) max_old_space_mb = MaxOldSpaceMb(args[stop]);
+  }
   const std::string none;
   const std::string& at = stop < argc ? args[stop] : none;
 
@@ -137,6 +153,7 @@ void CheckAgainstGrammar(const std::vector<std::string>& args, const ParseResult
     script_args_from = stop + 1;
   }
   if (options.exec_argv != exec_argv) Fail(args, "execArgv is not the options before the script");
+  if (options.max_old_space_mb != max_old_space_mb) Fail(args, "--max-old-space-size is not the last one given");
 
   // process.argv: argv[0], the script in file mode, then argv[script_args_from..] verbatim.
   std::vector<std::string> expected_argv;

@@ -200,6 +200,25 @@ TEST(CliOptions, OptionsAreCaseSensitiveAndWhole) {
   ExpectRun(ParseArgs({" -e", "1"}), "file", " -e", {"loom", " -e", "1"}, {});
 }
 
+TEST(CliOptions, MaxOldSpaceSize) {
+  ParseResult result = ParseArgs({"--max-old-space-size=64", "app.js"});
+  ExpectRun(result, "file", "app.js", {"loom", "app.js"}, {"--max-old-space-size=64"});
+  EXPECT_EQ(result.options.max_old_space_mb, 64u);
+  result = ParseArgs({"--max_old_space_size=4096", "--expose-gc", "-e", "1"});
+  ExpectRun(result, "eval", "1", {"loom"}, {"--max_old_space_size=4096", "--expose-gc", "-e", "1"});
+  EXPECT_EQ(result.options.max_old_space_mb, 4096u);
+  EXPECT_EQ(ParseArgs({"app.js"}).options.max_old_space_mb, 0u);
+  // After the script it belongs to the script.
+  result = ParseArgs({"app.js", "--max-old-space-size=8"});
+  ExpectRun(result, "file", "app.js", {"loom", "app.js", "--max-old-space-size=8"}, {});
+  EXPECT_EQ(result.options.max_old_space_mb, 0u);
+  for (const char* bad : {"--max-old-space-size=", "--max-old-space-size=0", "--max-old-space-size=-1",
+                          "--max-old-space-size=12x", "--max-old-space-size=1234567890", "--max-old-space-size",
+                          "--max-old-space-size=1.5"}) {
+    ExpectFail(ParseArgs({bad, "app.js"}), std::string("loom: bad option: ") + bad + "\n");
+  }
+}
+
 // --- Edge cases of argv itself ---
 
 TEST(CliOptions, EmptyArgv) {
