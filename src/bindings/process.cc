@@ -194,23 +194,6 @@ bool Rss(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
-// cpuUsage() -> [user, system] in microseconds
-bool CpuUsage(JSContext* cx, unsigned argc, JS::Value* vp) {
-  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  uv_rusage_t usage;
-  if (uv_getrusage(&usage) != 0) {
-    JS_ReportErrorASCII(cx, "getrusage failed");
-    return false;
-  }
-  JS::RootedValueArray<2> values(cx);
-  values[0].setNumber(usage.ru_utime.tv_sec * 1e6 + usage.ru_utime.tv_usec);
-  values[1].setNumber(usage.ru_stime.tv_sec * 1e6 + usage.ru_stime.tv_usec);
-  JSObject* arr = JS::NewArrayObject(cx, values);
-  if (!arr) return false;
-  args.rval().setObject(*arr);
-  return true;
-}
-
 // resourceUsage() -> getrusage(2) of the process as 16 numbers, in the order of Node's process.resourceUsage()
 // fields (times in microseconds, maxRSS in kilobytes).
 bool ResourceUsage(JSContext* cx, unsigned argc, JS::Value* vp) {
@@ -350,7 +333,6 @@ const JSFunctionSpec kFunctions[] = {
     JS_FN("uptime", Uptime, 0, 0),
     JS_FN("memoryUsage", MemoryUsage, 0, 0),
     JS_FN("rss", Rss, 0, 0),
-    JS_FN("cpuUsage", CpuUsage, 0, 0),
     JS_FN("resourceUsage", ResourceUsage, 0, 0),
     JS_FN("getEnv", GetEnv, 1, 0),
     JS_FN("setEnv", SetEnv, 2, 0),

@@ -46,7 +46,7 @@ process.chdir = function chdir(directory) {
 process.umask = function umask() { return 0o22; };
 process.uptime = binding.uptime;
 process.cpuUsage = function cpuUsage(previous) {
-  const [user, system] = binding.cpuUsage();
+  const [user, system] = binding.resourceUsage();  // its first two fields
   if (previous !== undefined) {
     const { validateObject, validateNumber } = require('internal/validators');
     validateObject(previous, 'prevValue');
