@@ -17,6 +17,7 @@
 
 #include "bindings/registry.h"
 #include "env/builtin_sources.h"
+#include "messaging/shape_cache.h"
 #include "worker/thread_pool.h"
 #include "worker/worker.h"
 
@@ -70,6 +71,11 @@ Environment::~Environment() {
 }
 
 Environment* Environment::Current() { return t_current_env; }
+
+ShapeCache* Environment::shape_cache() {
+  if (!shape_cache_ && global_) shape_cache_ = std::make_unique<ShapeCache>(cx_, *global_);
+  return shape_cache_.get();
+}
 
 void Environment::AttachWorker(Worker* worker, uint64_t thread_id) {
   worker_context_ = worker;
@@ -519,6 +525,7 @@ void Environment::TearDown() {
   loader_require_.reset();
   throw_site_value_.reset();
   throw_site_stack_.reset();
+  shape_cache_.reset();
   bindings_.reset();
   global_.reset();
   std::unique_lock<std::mutex> descriptors_lock(g_loop_descriptors_mutex);

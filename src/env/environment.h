@@ -23,6 +23,7 @@
 
 namespace loom {
 
+class ShapeCache;  // messaging/shape_cache.h
 class Worker;  // worker/worker.h: one worker thread, shared by its parent and itself
 
 // What the thread is asked to run once its environment is up.
@@ -146,6 +147,9 @@ class Environment {
   // --- Unhandled promise rejections: recorded by the engine's tracker, handed to JS in batches. ---
   JS::PersistentRootedVector<JS::Value>& pending_rejections() { return *pending_rejections_; }
 
+  // --- Object literals for message shapes that recur on this thread (messaging/shape_cache.h). ---
+  ShapeCache* shape_cache();
+
   // --- Handles that must be closed when the loop ends (ports, worker handles). ---
   // A cleanup hook runs on this thread during teardown, before the context is destroyed.
   using CleanupHook = void (*)(void* arg);
@@ -208,6 +212,7 @@ class Environment {
   std::unique_ptr<JS::PersistentRootedValue> loader_require_;  // the built-in loader's require(id)
   std::unique_ptr<JS::PersistentRootedValue> throw_site_value_;  // RecordThrowSite's exception
   std::unique_ptr<JS::PersistentRootedObject> throw_site_stack_;  // ... and its stack at the throw
+  std::unique_ptr<ShapeCache> shape_cache_;  // made on first use; this thread only
 
   int32_t tick_info_[3] = {0, 0, 0};
   int32_t immediate_info_[2] = {0, 0};

@@ -13,6 +13,8 @@
 #include <cstring>
 #include <string>
 
+#include "env/environment.h"
+
 namespace loom {
 namespace {
 
@@ -219,6 +221,13 @@ std::unique_ptr<CloneMessage> SerializeValue(JSContext* cx, JS::HandleValue valu
     message->primitive = value;
     return message;
   }
+  if (transfer.isUndefined()) {
+    switch (FastCloneWrite(cx, value, &message->fast())) {
+      case FastWriteResult::kWritten: return message;
+      case FastWriteResult::kFailed: return nullptr;
+      case FastWriteResult::kUnsupported: break;  // the engine's serializer handles everything else
+    }
+  }
   if (!message->buffer().write(cx, value, transfer, SharedMemoryPolicy(), &kCallbacks, nullptr))
     return nullptr;
   return message;
@@ -228,6 +237,10 @@ bool DeserializeValue(JSContext* cx, CloneMessage* message, JS::MutableHandleVal
   if (message->has_primitive) {
     out.set(message->primitive);
     return true;
+  }
+  if (!message->fast().empty()) {
+    Environment* env = Environment::Current();
+    return FastCloneRead(cx, &message->fast(), env ? env->shape_cache() : nullptr, out);
   }
   return message->buffer().read(cx, out, SharedMemoryPolicy(), &kCallbacks, nullptr);
 }

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+#include "messaging/fast_clone.h"
 #include "messaging/port_core.h"
 
 namespace loom {
@@ -18,6 +19,9 @@ class CloneMessage final : public MessagePayload {
  public:
   CloneMessage();
   JSAutoStructuredCloneBuffer& buffer() { return buffer_; }
+  // The value in loom's fast format (messaging/fast_clone.h) when that could carry it; otherwise empty and
+  // the value is in buffer().
+  FastCloneData& fast() { return fast_; }
   // True when the value is [userValue, ports]: the sender transferred ports that the receiver gets in
   // event.ports whether or not the value references them.
   bool carries_ports = false;
@@ -28,6 +32,7 @@ class CloneMessage final : public MessagePayload {
 
  private:
   JSAutoStructuredCloneBuffer buffer_;
+  FastCloneData fast_;
 };
 
 // Serializes `value` with `transfer` (undefined or an array of transferables, already validated by JS).
