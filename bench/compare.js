@@ -59,9 +59,9 @@ function usage(err) {
 // Run one script under one runtime; returns { result } or { error }.
 function runOnce(runtime, bin, script) {
   const file = path.join(__dirname, script + '.js');
-  // node only forces GC in the memory benchmark when asked to; loom has no such flag (the script uses
-  // globalThis.gc when it exists).
-  const args = runtime === 'node' && script === 'memory' ? ['--expose-gc', file] : [file];
+  // Both runtimes get --expose-gc for the memory benchmark, so that it can collect garbage before reading RSS
+  // (in the workers too: the flag is process-wide in both).
+  const args = script === 'memory' ? ['--expose-gc', file] : [file];
   const timeoutMs = Number(process.env.BENCH_TIMEOUT_S || 300) * 1000;
   const r = spawnSync(bin, args, { cwd: ROOT, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 16 << 20 });
   const tail = (s) => (s || '').trim().split('\n').slice(-3).join(' | ').slice(0, 300);

@@ -6,8 +6,8 @@
 //                            memory the process keeps after the threads are gone (allocator caches, leaks).
 // One worker is started and terminated before the baseline is taken, so one-time costs of the worker
 // machinery in the main thread are not charged to the measured workers.
-// GC is forced where the runtime allows it (node needs --expose-gc, which compare.js passes; loom has no
-// flag and is forced only if it happens to define globalThis.gc), so garbage does not count as cost.
+// GC is forced where the runtime allows it (both need --expose-gc, which compare.js passes to both; without
+// it globalThis.gc is undefined and nothing is forced), so garbage does not count as cost.
 // Env: MEM_N (20), MEM_SETTLE_MS (300)
 const { envNum, round, startWorker, nextMessage, emit, main } = require('./common');
 

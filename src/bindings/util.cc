@@ -9,6 +9,7 @@
 #include <cstdlib>
 
 #include "bindings/binding_util.h"
+#include "engine/engine.h"
 
 namespace loom {
 namespace {
@@ -163,7 +164,9 @@ const JSFunctionSpec kFunctions[] = {JS_FN("getPromiseState", GetPromiseState, 1
 }  // namespace
 
 bool InitUtilBinding(JSContext* cx, JS::HandleObject target) {
-  return DefineFunctions(cx, target, kFunctions);
+  // exposeGc: whether the process was started with --expose-gc (every thread then defines gc()).
+  return DefineFunctions(cx, target, kFunctions) &&
+         JS_DefineProperty(cx, target, "exposeGc", ExposeGc(), JSPROP_ENUMERATE | JSPROP_READONLY);
 }
 
 }  // namespace loom

@@ -23,6 +23,8 @@ constexpr size_t kStackSafetyMargin = 256 * 1024;  // room for natives and the e
 constexpr uint64_t kDefaultMaxHeap = 4ull * 1024 * 1024 * 1024;
 // The default heap limit in effect: written once by main() before any thread starts, read-only afterwards.
 uint64_t g_default_max_heap = kDefaultMaxHeap;
+// --expose-gc: written once by main() before any thread starts, read-only afterwards.
+bool g_expose_gc = false;
 
 // Standard classes (Array, Map, Intl...) are defined on first use rather than all up front: a worker that
 // never touches most of them never pays for them.
@@ -56,6 +58,10 @@ uint64_t HeapLimitBytes(const EngineLimits& limits) {
 }
 
 void SetDefaultHeapLimit(uint64_t bytes) { g_default_max_heap = bytes; }
+
+void SetExposeGc(bool expose) { g_expose_gc = expose; }
+
+bool ExposeGc() { return g_expose_gc; }
 
 JSContext* NewThreadContext(const EngineLimits& limits) {
   uint64_t heap = HeapLimitBytes(limits);

@@ -28,6 +28,10 @@ void ShutdownEngine();
 uint64_t HeapLimitBytes(const EngineLimits& limits);
 // Sets the default heap limit (4 GiB unless set; --max-old-space-size). Main thread, before any context.
 void SetDefaultHeapLimit(uint64_t bytes);
+// Whether every thread defines gc() (--expose-gc: an engine flag for the whole process, workers included, as
+// in Node). Set on the main thread before any context; read-only afterwards.
+void SetExposeGc(bool expose);
+bool ExposeGc();
 
 // Creates the calling thread's context: the root context on the main thread (the first call), a child of the
 // root everywhere else. Sets the stack quota from limits.stack_bytes so that runaway recursion throws.

@@ -27,7 +27,12 @@ bool MicrotaskQueue::Enqueue(JSContext* cx, JS::HandleObject job) {
 void MicrotaskQueue::runJobs(JSContext* cx) { (void)Drain(cx); }
 
 bool MicrotaskQueue::Drain(JSContext* cx) {
-  if (draining_ || jobs_.empty()) return true;  // a job that drains re-entrantly: the outer loop picks up new jobs
+  if (draining_) return true;  // a job that drains re-entrantly: the outer loop picks up new jobs
+  if (jobs_.empty()) {
+    // The end of a job all the same: objects that WeakRef.deref() kept alive during it may now be collected.
+    JS::ClearKeptObjects(cx);
+    return true;
+  }
   draining_ = true;
   JS::RootedObject job(cx);
   JS::RootedValue rval(cx);

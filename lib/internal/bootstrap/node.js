@@ -55,7 +55,8 @@ function defineLazy(name, load, enumerable = false) {
 }
 
 defineValue('queueMicrotask', queueMicrotask);
-if (process.execArgv.includes('--expose-gc') || process.execArgv.includes('--expose_gc')) {
+// --expose-gc applies to the whole process, workers included, as V8's flag does in Node.
+if (internalBinding('util').exposeGc) {
   defineValue('gc', internalBinding('util').gc);
 }
 for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate',
