@@ -21,6 +21,8 @@ JSRuntime* g_root_runtime = nullptr;
 
 constexpr size_t kStackSafetyMargin = 256 * 1024;  // room for natives and the engine's own frames
 constexpr uint64_t kDefaultMaxHeap = 4ull * 1024 * 1024 * 1024;
+// A worker's heap from which a full, non-incremental collection would pause it noticeably.
+constexpr uint32_t kIncrementalFromHeapBytes = 32 * 1024 * 1024;
 // The default heap limit in effect: written once by main() before any thread starts, read-only afterwards.
 uint64_t g_default_max_heap = kDefaultMaxHeap;
 // --expose-gc: written once by main() before any thread starts, read-only afterwards.
@@ -79,11 +81,19 @@ JSContext* NewThreadContext(const EngineLimits& limits) {
   // can enforce it on time (the engine's default, kept for large limits, waits for 38 MB of it).
   uint64_t quarter_mb = heap / (4 * 1024 * 1024);
   JS_SetGCParameter(cx, JSGC_MALLOC_THRESHOLD_BASE, static_cast<uint32_t>(std::clamp<uint64_t>(quarter_mb, 1, 38)));
-  JS_SetGCParameter(cx, JSGC_INCREMENTAL_GC_ENABLED, 1);
+  // The main thread collects incrementally from the start; workers once their heap is large (see
+  // AdaptCollectorToHeap).
+  if (!g_root_runtime) JS_SetGCParameter(cx, JSGC_INCREMENTAL_GC_ENABLED, 1);
   JS_SetFutexCanWait(cx);  // Atomics.wait is allowed on every thread, main included, as in Node
   js::SetStackFormat(cx, js::StackFormat::V8);
   if (!g_root_runtime) g_root_runtime = JS_GetRuntime(cx);
   return cx;
+}
+
+void AdaptCollectorToHeap(JSContext* cx) {
+  if (JS_GetGCParameter(cx, JSGC_INCREMENTAL_GC_ENABLED)) return;
+  if (JS_GetGCParameter(cx, JSGC_BYTES) >= kIncrementalFromHeapBytes)
+    JS_SetGCParameter(cx, JSGC_INCREMENTAL_GC_ENABLED, 1);
 }
 
 void DestroyThreadContext(JSContext* cx) {

@@ -33,6 +33,12 @@ void SetDefaultHeapLimit(uint64_t bytes);
 void SetExposeGc(bool expose);
 bool ExposeGc();
 
+// Workers start with non-incremental collections: switching the incremental collector on allocates and
+// touches its 256 KiB mark stack, a sixth of what an idle worker costs. A worker whose heap grows large enough
+// for a full collection to pause it noticeably gets incremental collections from then on. Call after a
+// collection, outside the collector (the interrupt callback does); cheap when there is nothing to change.
+void AdaptCollectorToHeap(JSContext* cx);
+
 // Creates the calling thread's context: the root context on the main thread (the first call), a child of the
 // root everywhere else. Sets the stack quota from limits.stack_bytes so that runaway recursion throws.
 JSContext* NewThreadContext(const EngineLimits& limits);

@@ -398,6 +398,7 @@ bool Environment::LoopTimes(double* idle_ms, double* alive_ms) {
 bool Environment::InterruptCallback(JSContext* cx) {
   auto* env = static_cast<Environment*>(JS_GetContextPrivate(cx));
   if (!env) return true;
+  AdaptCollectorToHeap(cx);
   if (!env->IsStopping() && env->memory_limit_.Exceeded(cx)) OutOfMemoryCallback(cx, env);
   return !env->IsStopping();
 }

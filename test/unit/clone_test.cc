@@ -1,10 +1,15 @@
 // Unit tests for structured clone messages (src/messaging/clone.h) that need a real engine: a transferred
-// ArrayBuffer moves without a copy, and a message dropped unread frees the memory it carried (ASan's leak
-// checker, on in the asan preset, fails this test if it does not).
+// ArrayBuffer moves without a copy, plain data takes the fast format and anything else the engine's, and a
+// message dropped unread frees the memory it carried (ASan's leak checker, on in the asan preset, fails these
+// tests if it does not). Also the collector switch of engine/engine.h, which needs a context.
 #include <gtest/gtest.h>
 #include <js/ArrayBuffer.h>
 #include <js/Array.h>
+#include <js/CompilationAndEvaluation.h>
 #include <js/Initialization.h>
+#include <js/SourceText.h>
+
+#include <cstring>
 
 #include "engine/engine.h"
 #include "env/environment.h"
@@ -27,9 +32,75 @@ class CloneTest : public ::testing::Test {
   }
   void TearDown() override { env_.reset(); }
 
+  // Evaluates `source` in the environment's global.
+  bool Eval(const char* source, JS::MutableHandleValue out) {
+    JS::CompileOptions options(cx_);
+    options.setFileAndLine("clone_test", 1);
+    JS::SourceText<mozilla::Utf8Unit> text;
+    return text.init(cx_, source, std::strlen(source), JS::SourceOwnership::Borrowed) &&
+           JS::Evaluate(cx_, options, text, out);
+  }
+
   std::unique_ptr<Environment> env_;
   JSContext* cx_ = nullptr;
 };
+
+TEST_F(CloneTest, PlainDataTakesTheFastFormatAndEverythingElseTheEngines) {
+  JSAutoRealm realm(cx_, env_->global());
+  struct Case {
+    const char* source;
+    bool fast;
+  };
+  const Case cases[] = {
+      {"({ a: 1, b: 'x'.repeat(5000), c: [1, , 3], d: new ArrayBuffer(8), e: { f: null } })", true},
+      {"(() => { const o = { list: [] }; o.list.push(o, o.list); return o; })()", true},
+      {"({ when: new Date(0) })", false},
+      {"[1, 2, new Map()]", false},
+      {"({ get a() { return 1; } })", false},
+      {"({ n: 10n })", false},
+      {"({ v: new Uint8Array(4) })", false},
+  };
+  for (const Case& c : cases) {
+    JS::RootedValue value(cx_);
+    ASSERT_TRUE(Eval(c.source, &value)) << c.source;
+    std::unique_ptr<CloneMessage> message = SerializeValue(cx_, value, JS::UndefinedHandleValue);
+    ASSERT_TRUE(message) << c.source;
+    EXPECT_EQ(!message->fast().empty(), c.fast) << c.source;
+    JS::RootedValue copy(cx_);
+    ASSERT_TRUE(DeserializeValue(cx_, message.get(), &copy)) << c.source;
+    EXPECT_TRUE(copy.isObject()) << c.source;
+  }
+}
+
+TEST_F(CloneTest, DroppedFastMessageFreesItsChunks) {
+  JSAutoRealm realm(cx_, env_->global());
+  JS::RootedValue value(cx_);
+  // A long string and an ArrayBuffer: both travel as out-of-line chunks the reader would adopt.
+  ASSERT_TRUE(Eval("({ s: 'y'.repeat(1 << 20), t: '\\u20ac'.repeat(1 << 16), b: new ArrayBuffer(1 << 20) })",
+                   &value));
+  for (int i = 0; i < 4; i++) {
+    std::unique_ptr<CloneMessage> message = SerializeValue(cx_, value, JS::UndefinedHandleValue);
+    ASSERT_TRUE(message);
+    ASSERT_EQ(message->fast().chunk_count(), 3u);
+    PortCore::Pair pair = PortCore::NewPair();
+    ASSERT_TRUE(pair.first->Post(std::move(message)));
+    pair.second->Close();
+  }
+}
+
+TEST_F(CloneTest, CollectorTurnsIncrementalOnceTheHeapIsLarge) {
+  JSAutoRealm realm(cx_, env_->global());
+  JS_SetGCParameter(cx_, JSGC_INCREMENTAL_GC_ENABLED, 0);  // as a worker starts
+  JS_GC(cx_);
+  AdaptCollectorToHeap(cx_);
+  EXPECT_EQ(JS_GetGCParameter(cx_, JSGC_INCREMENTAL_GC_ENABLED), 0u);
+  JS::RootedValue kept(cx_);
+  // About 48 MiB of live GC things (objects and short strings).
+  ASSERT_TRUE(Eval("globalThis.kept = Array.from({ length: 600000 }, (_, i) => ({ i, s: 'k' + i }))", &kept));
+  JS_GC(cx_);
+  AdaptCollectorToHeap(cx_);
+  EXPECT_EQ(JS_GetGCParameter(cx_, JSGC_INCREMENTAL_GC_ENABLED), 1u);
+}
 
 TEST_F(CloneTest, TransferredArrayBufferIsDetachedAndArrivesWithoutCopy) {
   JSAutoRealm realm(cx_, env_->global());
