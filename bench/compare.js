@@ -9,7 +9,8 @@
 //   --runs N      runs per runtime and script (default 5)
 //   --loom PATH   loom binary (default build/release/loom under the repository root)
 //   --node PATH   node binary (default: the node running this script)
-//   --only LIST   comma-separated script names (spawn, memory, pingpong, throughput, transfer, clone, cpu)
+//   --only LIST   comma-separated script names (spawn, memory, pingpong, pingpong-nospin, throughput, transfer,
+//                 clone, cpu)
 //   --markdown    print the table as Markdown (for bench/README.md) instead of aligned text
 //   --save FILE   also write every run's raw JSON (and any failures) to FILE
 // The scripts' counts can be changed with their environment variables (see each script's header); the
@@ -18,7 +19,7 @@ const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { SCRIPTS, METRICS } = require('./metrics');
+const { SCRIPTS, VARIANTS, METRICS } = require('./metrics');
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -58,19 +59,21 @@ function usage(err) {
 
 // Run one script under one runtime; returns { result } or { error }.
 function runOnce(runtime, bin, script) {
-  const file = path.join(__dirname, script + '.js');
+  const variant = VARIANTS[script] || { file: script, loomEnv: {} };
+  const file = path.join(__dirname, variant.file + '.js');
+  const env = runtime === 'loom' ? { ...process.env, ...variant.loomEnv } : process.env;
   // Both runtimes get --expose-gc for the memory benchmark, so that it can collect garbage before reading RSS
   // (in the workers too: the flag is process-wide in both).
   const args = script === 'memory' ? ['--expose-gc', file] : [file];
   const timeoutMs = Number(process.env.BENCH_TIMEOUT_S || 300) * 1000;
-  const r = spawnSync(bin, args, { cwd: ROOT, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 16 << 20 });
+  const r = spawnSync(bin, args, { cwd: ROOT, env, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 16 << 20 });
   const tail = (s) => (s || '').trim().split('\n').slice(-3).join(' | ').slice(0, 300);
   if (r.error) return { error: r.error.code === 'ETIMEDOUT' ? `timed out after ${timeoutMs / 1000} s` : String(r.error) };
   if (r.status !== 0) return { error: `exit ${r.status === null ? 'signal ' + r.signal : r.status}: ${tail(r.stderr)}` };
   const lines = r.stdout.split('\n').filter((l) => l.trim() !== '');
   try {
     const result = JSON.parse(lines[lines.length - 1]);
-    if (result.bench !== script) return { error: `printed bench '${result.bench}'` };
+    if (result.bench !== variant.file) return { error: `printed bench '${result.bench}'` };
     return { result };
   } catch (e) {
     return { error: `no JSON on stdout: ${tail(r.stdout)}` };
@@ -103,6 +106,7 @@ function evaluate(metric, nodeMed, loomMed) {
   const ratio = nodeMed !== 0 ? loomMed / nodeMed : NaN;
   let holds = null;
   let goalText;
+  if (!g) return { ratio, goalText: 'for reference', holds: null };
   if (g.ratio) {
     goalText = `ratio ${SYM[g.ratio]} ${g.value.toFixed(2)}`;
     // Compared without dividing, so a node median of 0 (or below, for a memory delta) still decides.

@@ -5,9 +5,16 @@
 //
 // A goal is either
 //   { ratio: '<=' | '>=', value }   loom's median divided by node's median, both from the same run, or
-//   { loom: '<=' | '>=', value }    loom's median on its own (node's is shown, and the ratio, for context).
+//   { loom: '<=' | '>=', value }    loom's median on its own (node's is shown, and the ratio, for context),
+// or absent for a line shown for reference only.
 
-const SCRIPTS = ['spawn', 'memory', 'pingpong', 'throughput', 'transfer', 'clone', 'cpu'];
+const SCRIPTS = ['spawn', 'memory', 'pingpong', 'pingpong-nospin', 'throughput', 'transfer', 'clone', 'cpu'];
+
+// Runs of a script under other settings, named like scripts: the file they run and the environment given
+// to loom (node runs the same file as it is).
+const VARIANTS = {
+  'pingpong-nospin': { file: 'pingpong', loomEnv: { LOOM_SPIN_US: '0' } },
+};
 
 const METRICS = [
   { script: 'spawn', key: 'first_message_ms', label: 'new Worker() → first message', unit: 'ms',
@@ -20,6 +27,10 @@ const METRICS = [
     unit: 'MiB', goal: { ratio: '<=', value: 0.5 } },
   { script: 'pingpong', key: 'rtt_object_us', label: 'ping-pong round trip, small object', unit: 'µs',
     goal: { ratio: '<=', value: 1.0 } },
+  { script: 'pingpong-nospin', key: 'rtt_object_us',
+    label: 'ping-pong round trip, loom not spinning (LOOM_SPIN_US=0)', unit: 'µs' },
+  { script: 'pingpong', key: 'idle_cpu_ms_per_s', label: 'CPU while idle after the ping-pong, per second',
+    unit: 'ms', goal: { loom: '<=', value: 2 } },
   { script: 'throughput', key: 'msgs_per_s_number', label: 'one-way messages/s, numbers', unit: 'msg/s',
     goal: { ratio: '>=', value: 1.5 } },
   { script: 'throughput', key: 'msgs_per_s_object', label: 'one-way messages/s, small objects', unit: 'msg/s',
@@ -38,4 +49,4 @@ const METRICS = [
     goal: { ratio: '<=', value: 1.5 } },
 ];
 
-module.exports = { SCRIPTS, METRICS };
+module.exports = { SCRIPTS, VARIANTS, METRICS };

@@ -20,7 +20,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 # Tiny counts: enough for every code path (warm-up, measurement, teardown) to run at least once.
 export SPAWN_N=2 SPAWN_WARMUP=1 SPAWN_PAR=2 SPAWN_PAR_REPS=1
 export MEM_N=2 MEM_SETTLE_MS=20
-export PP_N=50 PP_WARMUP=10
+export PP_N=50 PP_WARMUP=10 PP_IDLE_MS=50
 export TP_M=2000 TP_BATCH=500 TP_WARMUP=500
 export XFER_MB=1 XFER_REPS_TRANSFER=2 XFER_REPS_CLONE=2
 export CLONE_BATCHES=2 CLONE_MIN_MS=1 CLONE_SENDS=2

@@ -539,10 +539,12 @@ class Reader {
   bool ReadArray(JS::MutableHandleValue out) {
     uint64_t length, count;
     if (!Length(&length, UINT32_MAX) || !Varint(&count)) return false;
-    JS::RootedObject array(cx_, JS::NewArrayObject(cx_, length));
+    // Created empty and then given its length: a sparse array's length says nothing about how many elements
+    // it has, and storage for all of them could be far too much.
+    JS::RootedObject array(cx_, JS::NewArrayObject(cx_, 0));
     if (!array || !objects_.append(array)) return false;
     out.setObject(*array);
-    return ReadProperties(array, count);
+    return JS::SetArrayLength(cx_, array, static_cast<uint32_t>(length)) && ReadProperties(array, count);
   }
 
   bool ReadArrayBuffer(JS::MutableHandleValue out) {

@@ -69,6 +69,17 @@ function throwNotIterable(name) {
 // How V8 names a value in "<value> could not be cloned.": functions by their source, symbols by
 // description, other objects as #<Constructor>.
 function describe(value) {
+  // A proxy is described from its target without running any of its traps, as V8 does: a revoked one as
+  // "null", one of a function as that function, one of an array as "[object Array]", any other as an object.
+  const proxy = internalBinding('util').getProxyDetails(value);
+  if (proxy !== undefined) {
+    const target = proxy[0];
+    if (target === null) return 'null';
+    if (typeof target === 'function' || internalBinding('util').getProxyDetails(target) !== undefined) {
+      return describe(target);
+    }
+    return Array.isArray(target) ? '[object Array]' : '#<Object>';
+  }
   if (typeof value === 'function') return Function.prototype.toString.call(value);
   if (typeof value === 'symbol') return value.toString();
   if (value !== null && typeof value === 'object') {
