@@ -8,6 +8,7 @@
 const common = require('../common');
 const assert = require('assert');
 const { Worker, MessageChannel, receiveMessageOnPort } = require('worker_threads');
+const { checkClone, describe } = require('../common/clone-check');
 
 const SEED = 0x5eed1234;
 const COUNT = 300;
@@ -212,106 +213,6 @@ let unsupportedCount = 0;
 }
 // The mix covers both paths (a fixed number, since the generator is seeded).
 assert.ok(unsupportedCount > 10 && unsupportedCount < COUNT / 2, `${unsupportedCount} values need the engine`);
-
-// ---------------------------------------------------------------------------------------------------------
-// The checker (iterative: values can be deep).
-
-function describe(v) {
-  if (typeof v === 'string') return v.length > 40 ? `string(${v.length}) ${JSON.stringify(v.slice(0, 20))}...` : JSON.stringify(v);
-  if (Object.is(v, -0)) return '-0';
-  if (typeof v === 'bigint') return `${v}n`;
-  return String(v);
-}
-
-function sameBytes(a, b) {
-  const x = new Uint8Array(a);
-  const y = new Uint8Array(b);
-  if (x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
-  return true;
-}
-
-function checkClone(orig, clone, label) {
-  const seen = new Map();  // original object -> its clone
-  const used = new Set();  // clone objects already matched
-  const stack = [[orig, clone, null, '']];
-  while (stack.length) {
-    const entry = stack.pop();
-    const [a, b] = entry;
-    const fail = (what) => {
-      const steps = [];
-      for (let e = entry; e; e = e[2]) steps.push(e[3]);
-      const path = steps.reverse().join('');
-      assert.fail(`${label}: at root${path.length > 200 ? `...${path.slice(-200)}` : path}: ${what}`);
-    };
-    if (a === null || (typeof a !== 'object' && typeof a !== 'function')) {
-      if (!Object.is(a, b)) fail(`${describe(a)} became ${describe(b)}`);
-      continue;
-    }
-    if (b === null || typeof b !== 'object') fail(`an object became ${describe(b)}`);
-    if (seen.has(a)) {
-      if (seen.get(a) !== b) fail('a shared reference was not preserved');
-      continue;
-    }
-    if (used.has(b)) fail('two distinct objects became one');
-    if (a === b) fail('the clone is the original object');
-    seen.set(a, b);
-    used.add(b);
-
-    if (a instanceof ArrayBuffer) {
-      if (!(b instanceof ArrayBuffer) || !sameBytes(a, b)) fail('not the same ArrayBuffer contents');
-      continue;
-    }
-    if (ArrayBuffer.isView(a)) {
-      if (Object.getPrototypeOf(b) !== Object.getPrototypeOf(a)) fail('not the same kind of view');
-      if (b.byteOffset !== a.byteOffset || b.byteLength !== a.byteLength) fail('view offset or length');
-      stack.push([a.buffer, b.buffer, entry, '.buffer']);
-      continue;
-    }
-    if (a instanceof Date) {
-      if (!(b instanceof Date) || !Object.is(b.getTime(), a.getTime())) fail('not the same Date');
-      continue;
-    }
-    if (a instanceof Map || a instanceof Set) {
-      if (Object.getPrototypeOf(b) !== Object.getPrototypeOf(a) || b.size !== a.size) fail('not the same Map/Set');
-      const ea = [...a.entries()];
-      const eb = [...b.entries()];
-      for (let i = ea.length - 1; i >= 0; i--) {
-        stack.push([ea[i][1], eb[i][1], entry, `<entry ${i} value>`]);
-        stack.push([ea[i][0], eb[i][0], entry, `<entry ${i} key>`]);
-      }
-      continue;
-    }
-    if (a instanceof Error) {
-      if (!(b instanceof Error) || b.name !== a.name || b.message !== a.message) fail('not the same Error');
-      continue;
-    }
-    if (a instanceof String) {
-      if (!(b instanceof String) || b.valueOf() !== a.valueOf()) fail('not the same String object');
-      continue;
-    }
-
-    const isArray = Array.isArray(a);
-    if (Array.isArray(b) !== isArray) fail(`array-ness ${Array.isArray(b)}`);
-    if (Object.getPrototypeOf(b) !== (isArray ? Array.prototype : Object.prototype)) fail('prototype');
-    if (isArray && b.length !== a.length) fail(`length ${b.length}, expected ${a.length}`);
-    const keys = Object.keys(a);
-    const cloneKeys = Object.keys(b);
-    if (keys.length !== cloneKeys.length || keys.some((k, i) => cloneKeys[i] !== k)) {
-      fail(`keys ${JSON.stringify(cloneKeys.slice(0, 20))}, expected ${JSON.stringify(keys.slice(0, 20))}`);
-    }
-    if (Object.getOwnPropertySymbols(b).length !== 0) fail('symbol-keyed properties');
-    if (Object.getOwnPropertyNames(b).length !== keys.length + (isArray ? 1 : 0)) fail('non-enumerable properties');
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i];
-      const db = Object.getOwnPropertyDescriptor(b, key);
-      if (!('value' in db) || !db.writable || !db.enumerable || !db.configurable) {
-        fail(`[${describe(key)}] is not a plain data property`);
-      }
-      stack.push([Object.getOwnPropertyDescriptor(a, key).value, db.value, entry, `[${describe(key)}]`]);
-    }
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // The paths.
