@@ -6,6 +6,8 @@
 #include <js/String.h>
 
 #include <cstdio>
+#include <cstring>
+#include <string>
 #include <vector>
 
 namespace loom {
@@ -16,17 +18,34 @@ constexpr uint32_t kSightingsBeforeCompile = 3;
 // Past this many literals (or names in one), objects are built property by property: dictionaries with
 // ever-new keys must not turn into an unbounded pile of compiled functions.
 constexpr size_t kMaxLiterals = 256;
-constexpr size_t kMaxEntries = 4096;
+constexpr size_t kMaxEntries = 1024;
 constexpr size_t kMaxKeys = 64;
 constexpr size_t kMinKeys = 2;
+// Entry::seen of a list of names whose literal could not be compiled (__proto__ among them, or no memory).
+constexpr uint32_t kNeverCompile = UINT32_MAX;
 
-std::string Signature(JS::HandleIdVector keys) {
-  std::string signature(keys.length() * sizeof(jsid), '\0');
+// The raw bits of a property key (an atom's address, or a tagged integer).
+uint64_t KeyBits(jsid id) {
+  uint64_t bits;
+  static_assert(sizeof(id) == sizeof(bits), "a property key is one word");
+  std::memcpy(&bits, &id, sizeof(bits));
+  return bits;
+}
+
+uint64_t HashKeys(JS::HandleIdVector keys) {
+  uint64_t h = keys.length();
   for (size_t i = 0; i < keys.length(); i++) {
-    jsid id = keys[i];
-    std::memcpy(&signature[i * sizeof(jsid)], &id, sizeof(jsid));
+    h = (h ^ KeyBits(keys[i])) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 31;
   }
-  return signature;
+  return h;
+}
+
+bool SameKeys(const std::vector<uint64_t>& bits, JS::HandleIdVector keys) {
+  if (bits.size() != keys.length()) return false;
+  for (size_t i = 0; i < bits.size(); i++)
+    if (bits[i] != KeyBits(keys[i])) return false;
+  return true;
 }
 
 // Appends `key` as a JS string literal made only of ASCII: letters, digits, '_' and '$' as they are, every
@@ -70,17 +89,29 @@ bool ShapeCache::Build(JSContext* cx, JS::HandleIdVector keys, JS::HandleValueAr
                        JS::MutableHandleObject out) {
   out.set(nullptr);
   if (keys.length() < kMinKeys || keys.length() > kMaxKeys || JS::CurrentGlobalOrNull(cx) != global_) return true;
-  std::string signature = Signature(keys);
-  auto found = entries_.find(signature);
+  // Keyed by a hash of the keys' bits; the entry keeps the bits themselves, and a different list of names
+  // with the same hash is simply not cached.
+  uint64_t hash = HashKeys(keys);
+  auto found = entries_.find(hash);
   if (found == entries_.end()) {
     if (entries_.size() >= kMaxEntries) return true;
-    found = entries_.emplace(std::move(signature), Entry()).first;
+    Entry fresh;
+    for (size_t i = 0; i < keys.length(); i++) fresh.key_bits.push_back(KeyBits(keys[i]));
+    found = entries_.emplace(hash, std::move(fresh)).first;
+  } else if (!SameKeys(found->second.key_bits, keys)) {
+    return true;
   }
   Entry& entry = found->second;
   if (!entry.literal) {
+    if (entry.seen == kNeverCompile) return true;
     if (++entry.seen < kSightingsBeforeCompile || compiled_ >= kMaxLiterals) return true;
     JSFunction* literal = Compile(cx, keys);
-    if (!literal) return !JS_IsExceptionPending(cx);
+    if (!literal) {
+      // Not for these names (or no memory for it now): they are defined one by one, and never tried again.
+      JS_ClearPendingException(cx);
+      entry.seen = kNeverCompile;
+      return true;
+    }
     entry.literal = std::make_unique<JS::PersistentRootedObject>(cx, JS_GetFunctionObject(literal));
     compiled_++;
   }

@@ -12,9 +12,10 @@
 
 #include <jsapi.h>
 
+#include <cstdint>
 #include <memory>
-#include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace loom {
 
@@ -32,15 +33,18 @@ class ShapeCache {
 
  private:
   struct Entry {
+    std::vector<uint64_t> key_bits;  // the raw bits of the property keys, in order
     uint32_t seen = 0;
     std::unique_ptr<JS::PersistentRootedObject> literal;  // the compiled builder, once compiled
   };
 
   JSFunction* Compile(JSContext* cx, JS::HandleIdVector keys);
 
-  // Thread-owned (the environment's thread); no lock. Keyed by the raw bits of the property keys: a compiled
-  // literal names its keys, so the atoms it refers to stay alive (and in place) while its entry exists.
-  std::unordered_map<std::string, Entry> entries_;
+  // Thread-owned (the environment's thread); no lock. Keyed by a hash of the raw bits of the property keys: a
+  // compiled literal names its keys, so the atoms it refers to stay alive (atoms never move) while its entry
+  // exists. An entry still counting sightings may outlive its atoms; another name then allocated at the same
+  // address only adds to its count, and the literal compiled at the third sighting uses the names at hand.
+  std::unordered_map<uint64_t, Entry> entries_;
   JS::PersistentRootedObject global_;
   size_t compiled_ = 0;
 };
