@@ -36,8 +36,7 @@ int main(int argc, char** argv) {
   startup.value = std::move(parsed.options.value);
   startup.argv = std::move(parsed.options.argv);
   startup.exec_argv = std::move(parsed.options.exec_argv);
-  for (const std::string& flag : startup.exec_argv)
-    if (flag == "--expose-gc" || flag == "--expose_gc") loom::SetExposeGc(true);
+  loom::SetExposeGc(parsed.options.expose_gc);
   if (parsed.options.max_old_space_mb) loom::SetDefaultHeapLimit(parsed.options.max_old_space_mb * 1024 * 1024);
 
   if (!loom::InitEngine()) {

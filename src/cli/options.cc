@@ -87,7 +87,12 @@ ParseResult ParseCommandLine(int argc, const char* const* argv) {
       i += 2;
       break;
     }
-    if (Is(arg, "--expose-gc") || Is(arg, "--expose_gc") || ParseMaxOldSpace(arg, &options.max_old_space_mb)) {
+    if (Is(arg, "--expose-gc") || Is(arg, "--expose_gc")) {
+      options.expose_gc = true;
+      options.exec_argv.push_back(arg);
+      continue;
+    }
+    if (ParseMaxOldSpace(arg, &options.max_old_space_mb)) {
       options.exec_argv.push_back(arg);
       continue;
     }

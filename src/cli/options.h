@@ -29,6 +29,8 @@ struct CommandLine {
   std::vector<std::string> exec_argv;
   // --max-old-space-size=MB: the heap limit of every thread that sets none of its own (0: the default).
   uint64_t max_old_space_mb = 0;
+  // --expose-gc (or --expose_gc) before the script: every thread defines gc().
+  bool expose_gc = false;
 };
 
 enum class Action {

@@ -57,7 +57,7 @@ bool Same(const ParseResult& a, const ParseResult& b) {
   return a.action == b.action && a.exit_code == b.exit_code && a.error == b.error &&
          a.options.mode == b.options.mode && a.options.value == b.options.value &&
          a.options.argv == b.options.argv && a.options.exec_argv == b.options.exec_argv &&
-         a.options.max_old_space_mb == b.options.max_old_space_mb;
+         a.options.max_old_space_mb == b.options.max_old_space_mb && a.options.expose_gc == b.options.expose_gc;
 }
 
 [[noreturn]] void Fail(const std::vector<std::string>& args, const char* why) {
@@ -99,8 +99,10 @@ void CheckAgainstGrammar(const std::vector<std::string>& args, const ParseResult
   const size_t argc = args.size();
   size_t stop = 1;
   uint64_t max_old_space_mb = 0;  // the last one given wins
+  bool expose_gc = false;
   for (; stop < argc && IsRuntimeOption(args[stop]); stop++) {
     if (MaxOldSpaceMb(args[stop]) > 0) max_old_space_mb = MaxOldSpaceMb(args[stop]);
+    if (IsExposeGc(args[stop])) expose_gc = true;
   }
   const std::string none;
   const std::string& at = stop < argc ? args[stop] : none;
@@ -154,6 +156,7 @@ void CheckAgainstGrammar(const std::vector<std::string>& args, const ParseResult
   }
   if (options.exec_argv != exec_argv) Fail(args, "execArgv is not the options before the script");
   if (options.max_old_space_mb != max_old_space_mb) Fail(args, "--max-old-space-size is not the last one given");
+  if (options.expose_gc != expose_gc) Fail(args, "--expose-gc is not recorded exactly when given as an option");
 
   // process.argv: argv[0], the script in file mode, then argv[script_args_from..] verbatim.
   std::vector<std::string> expected_argv;

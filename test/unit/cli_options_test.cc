@@ -107,6 +107,12 @@ TEST(CliOptions, ExposeGcAfterTheScriptIsTheScripts) {
   ExpectRun(ParseArgs({"app.js", "--expose-gc"}), "file", "app.js", {"loom", "app.js", "--expose-gc"}, {});
 }
 
+TEST(CliOptions, ExposeGcIsRecordedOnlyBeforeTheScript) {
+  EXPECT_TRUE(ParseArgs({"--expose_gc", "app.js"}).options.expose_gc);
+  EXPECT_FALSE(ParseArgs({"app.js", "--expose-gc"}).options.expose_gc);
+  EXPECT_FALSE(ParseArgs({"--max-old-space-size=64", "app.js"}).options.expose_gc);
+}
+
 TEST(CliOptions, Argv0IsKeptAsGiven) {
   const char* argv[] = {"/usr/local/bin/loom", "-e", "1", nullptr};
   ParseResult result = ParseCommandLine(3, argv);
