@@ -227,7 +227,7 @@ class Worker extends EventEmitter {
     if (!this[kExited]) workerBinding.setWorkerRef(this[kHandle], false);
   }
 
-  get resourceLimits() { return this[kExited] ? {} : this[kResourceLimits]; }
+  get resourceLimits() { return this[kResourceLimits]; }
 
   get performance() {
     const worker = this;
@@ -271,6 +271,8 @@ function onWorkerExit(code, reason) {
   worker[kPort].close();
   worker.stdout.push(null);
   worker.stderr.push(null);
+  // As in Node, the messages drained above still see the worker's limits and id; 'exit' handlers do not.
+  worker[kResourceLimits] = {};
   worker.threadId = -1;
   if (reason === 2) {
     worker.emit('error', new (errors().ERR_WORKER_OUT_OF_MEMORY)(
