@@ -286,10 +286,18 @@ function codePointWidth(ch) {
 }
 
 // Number of terminal columns `str` occupies.
+// Anything but printable ASCII, where getStringWidth's per-character loop has to start.
+const notPrintableAscii = /[^\x20-\x7e]/;
+
 function getStringWidth(str, removeControlChars = true) {
   if (removeControlChars) str = removeColors(str);
-  let width = 0;
-  for (let i = 0; i < str.length; i++) {
+  // One native scan finds where printable ASCII (one column each) ends. It matters for long output: a
+  // string built by concatenation is a rope, and charCodeAt on a rope costs a call into the engine per
+  // character (16 M characters took 0.6 s), while the scan flattens it once.
+  const start = str.search(notPrintableAscii);
+  if (start === -1) return str.length;
+  let width = start;
+  for (let i = start; i < str.length; i++) {
     const code = str.charCodeAt(i);
     if (code >= 127) {
       for (const ch of str.slice(i).normalize('NFC')) width += codePointWidth(ch);
