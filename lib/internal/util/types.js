@@ -2,9 +2,9 @@
 
 // util.types for loom: type checks that cannot be fooled by Symbol.toStringTag or by an object that merely
 // inherits from a built-in prototype. Each check asks the engine for the value's internal class
-// (internalBinding('util').getBuiltinClass) or calls a built-in accessor/method that only works on real
-// instances (a "brand check"); those built-ins are captured at load time so user code patching prototypes
-// later cannot change the answers.
+// (internalBinding('util').getBuiltinClass) or uses a built-in captured at load time, so user code patching
+// prototypes later cannot change the answers. None of them throws and catches: util.inspect runs several
+// checks per object, and an exception costs far more than the check.
 
 const utilBinding = internalBinding('util');
 const { getBuiltinClass, getProxyDetails } = utilBinding;
@@ -16,13 +16,6 @@ const uncurryThis = (fn) => Function.prototype.call.bind(fn);
 // for anything else, without throwing.
 const TypedArrayPrototype = getPrototypeOf(Uint8Array.prototype);
 const typedArrayTag = uncurryThis(getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get);
-
-// These throw a TypeError unless the receiver is a genuine instance. DataView's `buffer` getter is used
-// instead of `byteLength` because the latter also throws for views on a detached buffer.
-const dataViewBuffer = uncurryThis(getOwnPropertyDescriptor(DataView.prototype, 'buffer').get);
-const weakMapHas = uncurryThis(WeakMap.prototype.has);
-const weakSetHas = uncurryThis(WeakSet.prototype.has);
-const symbolValueOf = uncurryThis(Symbol.prototype.valueOf);
 
 // Function kinds have no internal class of their own, so they are recognised by the intrinsic prototypes
 // the engine gives them. Async generator functions count as both async and generator functions, as in Node.
@@ -50,16 +43,6 @@ function inheritsFrom(value, proto) {
   return false;
 }
 
-function passesBrandCheck(check, value) {
-  if (!isObjectLike(value)) return false;
-  try {
-    check(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const isDate = (value) => classOf(value) === 'Date';
 const isRegExp = (value) => classOf(value) === 'RegExp';
 const isMap = (value) => classOf(value) === 'Map';
@@ -79,13 +62,13 @@ const isNumberObject = (value) => typeof value === 'object' && classOf(value) ==
 const isStringObject = (value) => typeof value === 'object' && classOf(value) === 'String';
 const isBooleanObject = (value) => typeof value === 'object' && classOf(value) === 'Boolean';
 const isBigIntObject = (value) => typeof value === 'object' && classOf(value) === 'BigInt';
-const isSymbolObject = (value) => typeof value === 'object' && passesBrandCheck(symbolValueOf, value);
+const isSymbolObject = (value) => typeof value === 'object' && classOf(value) === 'Symbol';
 const isBoxedPrimitive = (value) => isNumberObject(value) || isStringObject(value) ||
   isBooleanObject(value) || isBigIntObject(value) || isSymbolObject(value);
 
-const isWeakMap = (value) => passesBrandCheck((v) => weakMapHas(v, {}), value);
-const isWeakSet = (value) => passesBrandCheck((v) => weakSetHas(v, {}), value);
-const isDataView = (value) => passesBrandCheck(dataViewBuffer, value);
+const isWeakMap = (value) => classOf(value) === 'WeakMap';
+const isWeakSet = (value) => classOf(value) === 'WeakSet';
+const isDataView = (value) => classOf(value) === 'DataView';
 const isTypedArray = (value) => typedArrayTag(value) !== undefined;
 // Node exports ArrayBuffer.isView itself.
 const isArrayBufferView = ArrayBuffer.isView;
