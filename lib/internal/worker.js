@@ -13,6 +13,7 @@ const {
 } = require('internal/worker/io');
 const { validateTransferList, withCloneErrors } = require('internal/worker/transfer');
 const { deserializeError } = require('internal/worker/errors');
+const { copyEnv } = require('internal/process/env');
 
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 const kHandle = Symbol('kHandle');
@@ -119,10 +120,8 @@ class Worker extends EventEmitter {
     let env = null;
     if (options.env === SHARE_ENV) {
       env = null;
-    } else if (options.env !== undefined && options.env !== null) {
-      env = { ...options.env };
     } else {
-      env = { ...process.env };
+      env = copyEnv(options.env !== undefined && options.env !== null ? options.env : process.env);
     }
     const argv = (options.argv || []).map((a) => String(a));
     const startup = {

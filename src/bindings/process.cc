@@ -11,6 +11,9 @@
 #include <cstdlib>
 #include <mutex>
 #include <string>
+#include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "bindings/binding_util.h"
 #include "env/environment.h"
@@ -280,6 +283,40 @@ bool EnvKeys(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// envSnapshot() -> a plain object with every variable of the real environment, as `{ ...process.env }` gives
+// (first occurrence of a name wins, as getenv has it; entries without '=' are left out), read in one pass
+// under the lock. A new Worker copies the environment this way: through the proxy it cost a trap, a lock
+// and a getenv per variable (~3 us each).
+bool EnvSnapshot(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::vector<std::pair<std::string, std::string>> entries;
+  {
+    std::lock_guard<std::mutex> lock(g_environ_mutex);
+    std::unordered_set<std::string> seen;
+    for (char** e = environ; e && *e; e++) {
+      const char* eq = strchr(*e, '=');
+      if (!eq) continue;
+      std::string name(*e, static_cast<size_t>(eq - *e));
+      if (!seen.insert(name).second) continue;
+      entries.emplace_back(std::move(name), std::string(eq + 1));
+    }
+  }
+  JS::RootedObject out(cx, JS_NewPlainObject(cx));
+  if (!out) return false;
+  JS::RootedString name(cx);
+  JS::RootedId id(cx);
+  JS::RootedValue value(cx);
+  for (const auto& entry : entries) {
+    name = NewStringUtf8(cx, entry.first);
+    JSString* text = name ? NewStringUtf8(cx, entry.second) : nullptr;
+    if (!text) return false;
+    value.setString(text);
+    if (!JS_StringToId(cx, name, &id) || !JS_DefinePropertyById(cx, out, id, value, JSPROP_ENUMERATE)) return false;
+  }
+  args.rval().setObject(*out);
+  return true;
+}
+
 // info() -> facts fixed for this thread: startup mode/value, argv, execArgv, execPath, pid, ppid, versions.
 bool Info(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
@@ -338,6 +375,7 @@ const JSFunctionSpec kFunctions[] = {
     JS_FN("setEnv", SetEnv, 2, 0),
     JS_FN("unsetEnv", UnsetEnv, 1, 0),
     JS_FN("envKeys", EnvKeys, 0, 0),
+    JS_FN("envSnapshot", EnvSnapshot, 0, 0),
     JS_FN("info", Info, 0, 0),
     JS_FS_END};
 

@@ -4,9 +4,12 @@
 
 const binding = internalBinding('process');
 
+// The proxies over the real environment made on this thread (normally just process.env's).
+const realEnvs = new WeakSet();
+
 function createRealEnv() {
   const target = { __proto__: null };
-  return new Proxy(target, {
+  const env = new Proxy(target, {
     get(t, key) {
       if (typeof key !== 'string') return undefined;
       return binding.getEnv(key);
@@ -39,6 +42,8 @@ function createRealEnv() {
       return true;
     },
   });
+  realEnvs.add(env);
+  return env;
 }
 
 // A private environment: same stringifying behaviour over a plain object.
@@ -59,13 +64,9 @@ function createCopyEnv(values) {
   });
 }
 
-function snapshotEnv() {
-  const out = {};
-  for (const key of binding.envKeys()) {
-    const value = binding.getEnv(key);
-    if (value !== undefined) out[key] = value;
-  }
-  return out;
+// `{ ...env }`, in one native call when `env` reads the real environment.
+function copyEnv(env) {
+  return realEnvs.has(env) ? binding.envSnapshot() : { ...env };
 }
 
-module.exports = { createRealEnv, createCopyEnv, snapshotEnv };
+module.exports = { createRealEnv, createCopyEnv, copyEnv };
