@@ -2,6 +2,7 @@
 #include "engine/engine.h"
 
 #include <js/ContextOptions.h>
+#include <js/GCAPI.h>
 #include <js/Initialization.h>
 #include <js/RealmOptions.h>
 #include <js/Stack.h>
@@ -44,7 +45,20 @@ const JSClass kGlobalClass = {"global", JSCLASS_GLOBAL_FLAGS, &kGlobalClassOps};
 
 }  // namespace
 
-bool InitEngine() { return JS_Init(); }
+bool InitEngine() {
+  if (!JS_Init()) return false;
+  // No allocation-site pretenuring. Once a site is judged long-lived the engine allocates its objects in the
+  // tenured heap, and every nursery string stored into one of them is then reached through a whole-cell
+  // store-buffer entry: each minor collection traces all those objects and tenures all those strings. Code
+  // that builds arrays of records with fresh strings (what a message reader or a data transform does) spent
+  // 80% of its time in those collections: 1,000-record arrays built 1,200 times took 445 ms, against 125 ms
+  // without site pretenuring (node: 60 ms), and structuredClone of 1,000 records went from 2.2 to 1.7 ms.
+  // The cost is on data that really is long-lived, which is copied once out of the nursery: building 2.5 M
+  // objects that are all kept took 1.6 s instead of 1.3 s (node: 1.6 s). Process-wide; set before any
+  // context exists, read-only afterwards.
+  JS::SetSiteBasedPretenuringEnabled(false);
+  return true;
+}
 
 void ShutdownEngine() { JS_ShutDown(); }
 
