@@ -6,7 +6,13 @@
 // the destination has no listener, threw, or did not answer within `timeout`.
 
 const messaging = internalBinding('messaging');
-const { threadId } = internalBinding('process').info();
+// Read when first needed, not at load: a worker thread loads this module before it knows which worker it
+// will run (internal/main/prepare_worker).
+let ownThreadId = null;
+function threadId() {
+  if (ownThreadId === null) ownThreadId = internalBinding('process').info().threadId;
+  return ownThreadId;
+}
 const { validateTransferList, withCloneErrors } = require('internal/worker/transfer');
 
 let mailbox = null;
@@ -31,7 +37,7 @@ function onMailboxMessage({ value, source, reply }) {
 // Joins the mailbox when this thread first listens for 'workerMessage'.
 function listenForThreadMessages() {
   if (mailbox !== null) return;
-  mailbox = messaging.broadcastJoin(`${threadId}`, true);
+  mailbox = messaging.broadcastJoin(`${threadId()}`, true);
   mailbox.on('message', onMailboxMessage);
   mailbox.unref();  // listening does not keep a thread alive, as in Node
 }
@@ -42,7 +48,7 @@ function postMessageToThread(destination, value, transferList, timeout) {
       timeout = transferList;
       transferList = undefined;
     }
-    if (destination === threadId) {
+    if (destination === threadId()) {
       reject(new (errors().ERR_WORKER_MESSAGING_SAME_THREAD)());
       return;
     }
@@ -68,7 +74,7 @@ function postMessageToThread(destination, value, transferList, timeout) {
     let delivered;
     try {
       delivered = withCloneErrors(value, () => messaging.broadcastPost(
-        null, `${destination}`, { value, source: threadId, reply: port2 }, [port2, ...list], true));
+        null, `${destination}`, { value, source: threadId(), reply: port2 }, [port2, ...list], true));
     } catch (error) {
       port1.close();
       reject(error);
