@@ -56,8 +56,7 @@ bool GetProxyDetails(JSContext* cx, unsigned argc, JS::Value* vp) {
 // Built-in classes that JS::GetBuiltinClass files under "Other" but util.types must recognise. Asking the
 // engine is what makes the answer cheap: a brand check (calling WeakMap.prototype.has on the value) costs an
 // exception, with its stack, for every value that is not one (~10 us each in util.inspect).
-const char* const kOtherClassNames[] = {"WeakMap", "WeakSet", "WeakRef", "FinalizationRegistry", "DataView",
-                                        "Symbol"};
+const char* const kOtherClassNames[] = {"WeakMap", "WeakSet", "DataView", "Symbol"};
 
 // The name of `obj`'s built-in class: "Object", "Array", "Date", "WeakMap"... or "Other".
 const char* BuiltinClassName(JSContext* cx, JS::HandleObject obj, bool* ok) {
