@@ -27,6 +27,9 @@ class MyMap extends Map {}
 class MyError extends TypeError {}
 class MyU8 extends Uint8Array {}
 class MyPromise extends Promise {}
+class MyWeakMap extends WeakMap {}
+class MyWeakSet extends WeakSet {}
+class MyDataView extends DataView {}
 const ab = new ArrayBuffer(8);
 
 // value factory, then the predicates expected to return true for it (all others must return false).
@@ -62,9 +65,13 @@ const table = [
   [() => new Set().entries(), ['isSetIterator']],
   [() => new WeakMap(), ['isWeakMap']],
   [() => new WeakSet(), ['isWeakSet']],
+  [() => new MyWeakMap(), ['isWeakMap']],
+  [() => new MyWeakSet(), ['isWeakSet']],
   [() => ab, ['isArrayBuffer', 'isAnyArrayBuffer']],
   [() => new SharedArrayBuffer(1), ['isSharedArrayBuffer', 'isAnyArrayBuffer']],
   [() => new DataView(ab), ['isDataView', 'isArrayBufferView']],
+  [() => new MyDataView(ab), ['isDataView', 'isArrayBufferView']],
+  [() => Object(Symbol.iterator), ['isSymbolObject', 'isBoxedPrimitive']],
   [() => new Proxy({}, {}), ['isProxy']],
   [() => new Proxy(new WeakMap(), {}), ['isProxy']],
   [() => new Proxy(new DataView(ab), {}), ['isProxy']],
