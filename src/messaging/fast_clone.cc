@@ -479,12 +479,17 @@ class Reader {
     return ReadProperties(obj, count);
   }
 
+  // Values-first objects and arrays: nothing inside refers to the one being read, so its number is taken now
+  // (keeping later numbers in order) and filled in once it has been built from its values.
+  bool ReserveNumber(size_t* number) {
+    *number = objects_.length();
+    return objects_.append(nullptr);
+  }
+
   bool ReadObjectValues(JS::MutableHandleValue out) {
     uint64_t count;
-    if (!Length(&count, UINT32_MAX)) return false;
-    // Nothing inside refers to this object, so its number can wait for it while its properties are read.
-    size_t number = objects_.length();
-    if (!objects_.append(nullptr)) return false;
+    size_t number;
+    if (!Length(&count, UINT32_MAX) || !ReserveNumber(&number)) return false;
     JS::RootedIdVector ids(cx_);
     JS::RootedValueVector values(cx_);
     if (!ids.resize(count) || !values.resize(count)) return false;
@@ -520,10 +525,8 @@ class Reader {
 
   bool ReadDenseValues(JS::MutableHandleValue out) {
     uint64_t length;
-    if (!Length(&length, UINT32_MAX)) return false;
-    // Nothing inside refers to this array, so its number can wait for it while its values are read.
-    size_t number = objects_.length();
-    if (!objects_.append(nullptr)) return false;
+    size_t number;
+    if (!Length(&length, UINT32_MAX) || !ReserveNumber(&number)) return false;
     JS::RootedValueVector values(cx_);
     if (!values.resize(length)) return false;
     for (uint64_t i = 0; i < length; i++) {
