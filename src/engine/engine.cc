@@ -6,6 +6,7 @@
 #include <js/Initialization.h>
 #include <js/RealmOptions.h>
 #include <js/Stack.h>
+#include <jsfriendapi.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -42,6 +43,27 @@ const JSClassOps kGlobalClassOps = {nullptr,
                                     nullptr,
                                     JS_GlobalObjectTraceHook};
 const JSClass kGlobalClass = {"global", JSCLASS_GLOBAL_FLAGS, &kGlobalClassOps};
+
+// The zone that holds the globals of the workers a thread runs, one after another. The engine compiles
+// inline-cache stubs per zone, and each compiled stub flips a page of code between writable and executable:
+// two mprotect calls, each of which interrupts every core running one of loom's threads to flush its TLB. A
+// worker in a fresh zone compiled 80-160 stubs; in the thread's zone it reuses those its predecessors
+// compiled, until a full collection frees them (see CollectBetweenWorkers). Workers still share nothing: each
+// has its own compartment and global, and the zone's other contents are out of its reach.
+struct WorkerZone {
+  explicit WorkerZone(JSContext* cx, JSObject* anchor_global) : anchor(cx, anchor_global) {}
+  JS::PersistentRootedObject anchor;    // an empty global that keeps the zone alive as long as the context
+  uint64_t bytes_after_collection = 0;  // the zone's GC heap after the last CollectBetweenWorkers collection
+  uint32_t major_collections = 0;       // the context's major collection count when that call returned
+};
+// The calling thread's worker zone: made by the first NewGlobal on a worker thread, deleted with the context.
+// Only that thread uses it.
+thread_local WorkerZone* t_worker_zone = nullptr;
+
+// A collection between two workers costs about as much as starting one (mostly sweeping) and frees the
+// zone's stubs; so garbage is left until this much has built up since the last one: two to four workers'
+// worth (a worker that only bootstraps and posts leaves 200-330 KB of GC heap).
+constexpr uint64_t kGarbageBytesBeforeCollecting = 512 * 1024;
 
 }  // namespace
 
@@ -122,6 +144,8 @@ void DestroyThreadContext(JSContext* cx) {
   // Compiled built-ins share strings held by the root runtime: drop them while it is still alive (every
   // other thread is gone by now).
   if (is_root) ReleaseBuiltinStencils();
+  delete t_worker_zone;  // unroots the anchor: the context can go
+  t_worker_zone = nullptr;
   JS_DestroyContext(cx);
   if (is_root) g_root_runtime = nullptr;
 }
@@ -132,7 +156,30 @@ JSObject* NewGlobal(JSContext* cx) {
       .setSharedMemoryAndAtomicsEnabled(true)
       .setWeakRefsEnabled(JS::WeakRefSpecifier::EnabledWithoutCleanupSome)
       .setDefineSharedArrayBufferConstructor(true);
+  if (JS_GetRuntime(cx) != g_root_runtime) {
+    if (!t_worker_zone) {
+      JS::RealmOptions anchor_options;  // a new zone; nothing ever runs in this global
+      JSObject* anchor = JS_NewGlobalObject(cx, &kGlobalClass, nullptr, JS::DontFireOnNewGlobalHook,
+                                            anchor_options);
+      if (!anchor) return nullptr;
+      t_worker_zone = new WorkerZone(cx, anchor);
+    }
+    options.creationOptions().setNewCompartmentInExistingZone(t_worker_zone->anchor);
+  }
   return JS_NewGlobalObject(cx, &kGlobalClass, nullptr, JS::FireOnNewGlobalHook, options);
+}
+
+void CollectBetweenWorkers(JSContext* cx) {
+  WorkerZone* zone = t_worker_zone;
+  // A major collection during the worker means it allocated a lot (tens of MB of GC heap, or 8 MB of
+  // malloc'd data): what it leaves is worth freeing now rather than holding while the thread waits.
+  bool collect = !zone || JS_GetGCParameter(cx, JSGC_MAJOR_GC_NUMBER) != zone->major_collections ||
+                 js::GetGCHeapUsageForObjectZone(zone->anchor) >=
+                     zone->bytes_after_collection + kGarbageBytesBeforeCollecting;
+  if (collect) JS_GC(cx);
+  if (!zone) return;
+  if (collect) zone->bytes_after_collection = js::GetGCHeapUsageForObjectZone(zone->anchor);
+  zone->major_collections = JS_GetGCParameter(cx, JSGC_MAJOR_GC_NUMBER);
 }
 
 }  // namespace loom

@@ -47,8 +47,14 @@ JSContext* NewThreadContext(const EngineLimits& limits);
 // (only after every worker is gone) lets a later NewThreadContext make a new root.
 void DestroyThreadContext(JSContext* cx);
 
-// Creates a global with SharedArrayBuffer, Atomics, WeakRef and FinalizationRegistry enabled.
+// Creates a global with SharedArrayBuffer, Atomics, WeakRef and FinalizationRegistry enabled. On a worker
+// thread, in its own compartment of the zone that every worker global of that thread shares (engine.cc).
 JSObject* NewGlobal(JSContext* cx);
+
+// On a worker thread, between two workers on one context, once the finished worker's global is unrooted:
+// collects what it left, or leaves that garbage for a later call while there is little of it (the next
+// worker then reuses the code its predecessors compiled; see engine.cc).
+void CollectBetweenWorkers(JSContext* cx);
 
 // The main thread's stack size, measured from its rlimit (used for the root context's quota).
 size_t MainThreadStackBytes();

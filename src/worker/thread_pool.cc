@@ -121,10 +121,10 @@ void ThreadMain(void* arg) {
       DestroyThreadContext(cx);  // outside the lock: it takes a while
       break;
     }
-    // While nobody waits for it: drop the finished worker's global and everything it reached, then bootstrap
-    // the next worker's environment, so that a new Worker only has to run its own code. (A worker started
-    // meanwhile gets another thread: with workers started back to back, threads take turns.)
-    JS_GC(cx);
+    // While nobody waits for it: free what the finished worker left (now or after a few workers), then
+    // bootstrap the next worker's environment, so that a new Worker only has to run its own code. (A worker
+    // started meanwhile gets another thread: with workers started back to back, threads take turns.)
+    CollectBetweenWorkers(cx);
     prepared = Worker::PrepareEnvironment(cx);  // on failure, the context is gone
     std::unique_lock<std::mutex> lock(pool.mutex);
     Remove(pool.preparing, self);

@@ -1,7 +1,9 @@
 // Checks that workers started one after another share nothing: each sees a fresh global, fresh built-in
-// prototypes, its own process.env copy, argv, execArgv, workerData and threadId, an empty require cache and
-// no listeners or timers left by the one before, whatever the one before changed. (loom runs a new worker on
-// the thread, and in the engine context, of a worker that ended cleanly; only a fresh global is acceptable.)
+// prototypes and RegExp statics, its own process.env copy, argv, execArgv, workerData and threadId, an empty
+// require cache and no listeners or timers left by the one before, whatever the one before changed; and that
+// nothing a finished worker left (a FinalizationRegistry whose targets die later) ever runs again. (loom runs
+// a new worker on the thread, engine context and heap zone of a worker that ended cleanly; only a fresh global
+// is acceptable.)
 'use strict';
 const common = require('../common');
 const assert = require('assert');
@@ -16,6 +18,7 @@ const source = `
     global: typeof globalThis.leftOver,
     proto: typeof Array.prototype.leftOver,
     objectKeys: Object.keys.name,
+    regexpMatch: RegExp.$1,
     env: process.env.LOOM_TEST_LEFT_OVER,
     argv: process.argv.slice(2),
     execArgv: process.execArgv,
@@ -30,6 +33,12 @@ const source = `
   globalThis.leftOver = 1;
   Array.prototype.leftOver = 1;
   Object.keys = function patched() { return []; };
+  /(left-over)/.exec('a left-over match');
+  // A cleanup callback that would count on shared memory if it ever ran: the registry stays reachable until
+  // the worker ends, and its targets die with it.
+  const cleanups = new Int32Array(workerData.cleanups);
+  globalThis.registry = new FinalizationRegistry(() => Atomics.add(cleanups, 0, 1));
+  for (let i = 0; i < 100; i++) globalThis.registry.register({ garbage: new Array(100).fill(i) }, i);
   process.env.LOOM_TEST_LEFT_OVER = 'yes';
   process.on('message', () => {});
   require(${JSON.stringify(path.join(__dirname, '..', 'fixtures', 'workers', 'left-over-module.js'))});
@@ -37,13 +46,15 @@ const source = `
   parentPort.postMessage(seen);
 `;
 
+const cleanups = new SharedArrayBuffer(4);
 const threadIds = new Set();
 function round(i) {
   if (i === ROUNDS) {
     assert.strictEqual(threadIds.size, ROUNDS);
+    assert.strictEqual(Atomics.load(new Int32Array(cleanups), 0), 0);
     return;
   }
-  const worker = new Worker(source, { eval: true, workerData: { round: i }, argv: [`a${i}`],
+  const worker = new Worker(source, { eval: true, workerData: { round: i, cleanups }, argv: [`a${i}`],
                                       execArgv: [] });
   worker.on('message', common.mustCall((seen) => {
     assert.ok(!threadIds.has(seen.threadId));
@@ -52,6 +63,7 @@ function round(i) {
       global: 'undefined',
       proto: 'undefined',
       objectKeys: 'keys',
+      regexpMatch: '',
       env: undefined,
       argv: [`a${i}`],
       execArgv: [],
