@@ -40,8 +40,9 @@ function run() {
     if (mask !== undefined) unsupported('Setting process.umask()')();
     return umask();
   };
-  for (const [key, value] of startup.environmentData) {
-    require('internal/worker').environmentData.set(key, value);
+  if (startup.environmentData.size > 0) {
+    const { environmentData } = require('internal/worker');
+    for (const [key, value] of startup.environmentData) environmentData.set(key, value);
   }
 
   redirectStdio(startup, controlPort);
@@ -67,13 +68,8 @@ function run() {
 // With `stdout: true` / `stderr: true` the parent reads this thread's output from worker.stdout/stderr; with
 // `stdin: true` this thread's process.stdin reads what the parent writes to worker.stdin.
 function redirectStdio(startup, controlPort) {
-  for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
-    if (!startup[name]) continue;
-    const stream = process[name];
-    stream._writeRaw = (chunk) => {
-      controlPort.postMessage({ type: 'stdio', fd, chunk: typeof chunk === 'string' ? chunk : chunk.slice() });
-    };
-  }
+  if (startup.stdout) redirectOutput(process.stdout, 1, controlPort);
+  if (startup.stderr) redirectOutput(process.stderr, 2, controlPort);
   if (!startup.stdin) return;
   const { WorkerReadable } = require('internal/worker/stdio');
   const stdin = new WorkerReadable();
@@ -91,6 +87,12 @@ function redirectStdio(startup, controlPort) {
   });
   controlPort.unref();
   Object.defineProperty(process, 'stdin', { value: stdin, configurable: true, writable: true });
+}
+
+function redirectOutput(stream, fd, controlPort) {
+  stream._writeRaw = (chunk) => {
+    controlPort.postMessage({ type: 'stdio', fd, chunk: typeof chunk === 'string' ? chunk : chunk.slice() });
+  };
 }
 
 module.exports = { run, workerContext };
