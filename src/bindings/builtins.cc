@@ -3,13 +3,16 @@
 // stack traces, like Node's built-ins.
 #include <js/Array.h>
 #include <js/CompilationAndEvaluation.h>
+#include <js/MapAndSet.h>
 #include <js/SourceText.h>
 #include <js/experimental/JSStencil.h>
 
+#include <algorithm>
 #include <cstring>
 #include <mutex>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "bindings/binding_util.h"
 #include "env/builtin_sources.h"
@@ -122,23 +125,51 @@ bool InternalBinding(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
-// builtinIds() -> every embedded module id
-bool BuiltinIds(JSContext* cx, unsigned argc, JS::Value* vp) {
+// builtinIdSet() -> a Set of every embedded module id. Built natively: every thread's loader makes one, and
+// `new Set(array)` of 58 fresh strings took 60-80 us of each worker's start.
+bool BuiltinIdSet(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  JS::RootedObject arr(cx, JS::NewArrayObject(cx, kBuiltinSourceCount));
-  if (!arr) return false;
+  JS::RootedObject set(cx, JS::NewSetObject(cx));
+  if (!set) return false;
+  JS::RootedValue id(cx);
   for (size_t i = 0; i < kBuiltinSourceCount; i++) {
-    JS::RootedValue v(cx, JS::StringValue(JS_NewStringCopyZ(cx, kBuiltinSources[i].id)));
-    if (!JS_SetElement(cx, arr, static_cast<uint32_t>(i), v)) return false;
+    JSString* str = JS_AtomizeString(cx, kBuiltinSources[i].id);
+    if (!str) return false;
+    id.setString(str);
+    if (!JS::SetAdd(cx, set, id)) return false;
   }
-  args.rval().setObject(*arr);
+  args.rval().setObject(*set);
+  return true;
+}
+
+// publicBuiltinIds() -> the ids outside internal/ (what `require('x')` may load), sorted: Module.builtinModules.
+// Natively, because every worker's CommonJS loader computes it: spreading, filtering and sorting the Set in
+// JS took 280 us of each worker's start.
+bool PublicBuiltinIds(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  std::vector<const char*> ids;
+  for (size_t i = 0; i < kBuiltinSourceCount; i++) {
+    if (std::strncmp(kBuiltinSources[i].id, "internal/", 9) != 0) ids.push_back(kBuiltinSources[i].id);
+  }
+  std::sort(ids.begin(), ids.end(), [](const char* a, const char* b) { return std::strcmp(a, b) < 0; });
+  JS::RootedObject array(cx, JS::NewArrayObject(cx, ids.size()));
+  if (!array) return false;
+  JS::RootedValue id(cx);
+  for (size_t i = 0; i < ids.size(); i++) {
+    JSString* str = JS_AtomizeString(cx, ids[i]);
+    if (!str) return false;
+    id.setString(str);
+    if (!JS_SetElement(cx, array, static_cast<uint32_t>(i), id)) return false;
+  }
+  args.rval().setObject(*array);
   return true;
 }
 
 const JSFunctionSpec kFunctions[] = {JS_FN("compileBuiltin", CompileBuiltin, 1, 0),
                                      JS_FN("precompileBuiltins", PrecompileBuiltins, 1, 0),
                                      JS_FN("internalBinding", InternalBinding, 1, 0),
-                                     JS_FN("builtinIds", BuiltinIds, 0, 0), JS_FS_END};
+                                     JS_FN("builtinIdSet", BuiltinIdSet, 0, 0),
+                                     JS_FN("publicBuiltinIds", PublicBuiltinIds, 0, 0), JS_FS_END};
 
 }  // namespace
 

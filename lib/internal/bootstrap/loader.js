@@ -3,7 +3,7 @@
 // first use (so a worker pays only for what it loads) and hands each one (exports, require, module,
 // internalBinding). Only `internalBinding` is given to this file; it returns { requireBuiltin, ... }.
 
-const { compileBuiltin, builtinIds } = internalBinding('builtins');
+const { compileBuiltin, builtinIdSet, publicBuiltinIds } = internalBinding('builtins');
 
 const bindingCache = { __proto__: null };
 function cachedBinding(name) {
@@ -12,7 +12,7 @@ function cachedBinding(name) {
   return binding;
 }
 
-const ids = new Set(builtinIds());
+const ids = builtinIdSet();
 const cache = new Map();  // id -> module record { id, exports, loaded }
 
 function requireBuiltin(id) {
@@ -30,10 +30,6 @@ function requireBuiltin(id) {
 // Public built-ins are the ids outside internal/ (what `require('x')` and `require('node:x')` may load).
 function canBeRequiredByUsers(id) {
   return ids.has(id) && !id.startsWith('internal/');
-}
-
-function publicBuiltinIds() {
-  return [...ids].filter((id) => !id.startsWith('internal/')).sort();
 }
 
 module.exports = { requireBuiltin, canBeRequiredByUsers, publicBuiltinIds, internalBinding: cachedBinding };
