@@ -28,7 +28,9 @@ function spawn() {
     const growth = (process.memoryUsage.rss() - rssAtHalf) / 1048576;
     console.log(`spawned ${count} workers; RSS growth over the second half: ${growth.toFixed(1)} MiB`);
     // ThreadSanitizer's allocator and shadow memory never shrink, so its preset sets LOOM_RSS_CHECK=0:
-    // there the growth is reported, not judged.
+    // there the growth is reported, not judged. AddressSanitizer holds freed memory in a quarantine before
+    // reusing it: its preset bounds that at 16 MB, which fills in the first half (at the default 256 MB a
+    // run of 1,000 workers was still filling it in the second half: 60 MiB of "growth").
     if (process.env.LOOM_RSS_CHECK !== '0') {
       assert.ok(growth < 16, `RSS grew ${growth} MiB over ${count / 2} spawns`);
     }
