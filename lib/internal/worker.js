@@ -27,8 +27,10 @@ const kOnline = Symbol('kOnline');
 
 const environmentData = new Map();
 
-// Modules every worker loads that the main thread may not have: compiled once here, so no worker has to.
-const kWorkerStartupModules = ['internal/main/worker_thread', 'internal/worker/errors', 'internal/worker/stdio'];
+// Modules every worker loads that the main thread may not have: compiled once here, before the first worker
+// starts, so no worker has to. Later constructions compile what workers had to compile themselves.
+const kWorkerStartupModules = ['internal/main/prepare_worker', 'internal/main/worker_thread',
+                               'internal/process/exit', 'internal/worker/errors', 'internal/worker/stdio'];
 let precompiled = false;
 
 function errors() { return require('internal/errors').codes; }
@@ -110,10 +112,8 @@ function normalizeLimits(limits) {
 class Worker extends EventEmitter {
   constructor(filename, options) {
     super();
-    if (!precompiled) {
-      precompiled = true;
-      internalBinding('builtins').precompileBuiltins(kWorkerStartupModules);
-    }
+    internalBinding('builtins').precompileBuiltins(precompiled ? undefined : kWorkerStartupModules);
+    precompiled = true;
     options = validateOptions(options);
     const { source, filename: resolved } = resolveFilename(filename, !!options.eval);
     const limits = normalizeLimits(options.resourceLimits);

@@ -33,10 +33,13 @@ namespace {
 // This is what lets a worker start without re-parsing the JS half of the runtime. Only the main thread fills
 // the cache: a stencil keeps strings owned by the runtime that compiled it, and only the root runtime
 // outlives every thread. A worker that needs a module the main thread never compiled compiles its own copy
-// (lib/internal/worker.js has the main thread precompile the modules every worker needs).
+// and asks for it: the main thread compiles what was asked for when it next starts a worker
+// (precompileBuiltins, from lib/internal/worker.js, which also names the modules every worker needs).
+// Compiling a module costs a worker about five times what instantiating its stencil does.
 struct StencilCache {
   std::mutex mutex;
   std::unordered_map<std::string, RefPtr<JS::Stencil>> stencils;  // guarded by mutex
+  std::vector<std::string> wanted;  // guarded by mutex: ids workers had to compile, for the main thread
 };
 StencilCache& Stencils() {
   static StencilCache* cache = new StencilCache();  // shared by all threads; emptied at engine shutdown
@@ -67,10 +70,15 @@ RefPtr<JS::Stencil> BuiltinStencil(JSContext* cx, const std::string& id, const J
   JS::SourceText<mozilla::Utf8Unit> source_text;
   if (!source_text.init(cx, text.data(), text.size(), JS::SourceOwnership::Borrowed)) return nullptr;
   RefPtr<JS::Stencil> stencil = JS::CompileGlobalScriptToStencil(cx, options, source_text);
-  if (stencil && Environment::Current()->is_main_thread()) {
+  if (stencil) {
+    bool main_thread = Environment::Current()->is_main_thread();
     StencilCache& cache = Stencils();
     std::lock_guard<std::mutex> lock(cache.mutex);
-    cache.stencils.emplace(id, stencil);
+    if (main_thread) {
+      cache.stencils.emplace(id, stencil);
+    } else if (std::find(cache.wanted.begin(), cache.wanted.end(), id) == cache.wanted.end()) {
+      cache.wanted.push_back(id);
+    }
   }
   return stencil;
 }
@@ -95,22 +103,38 @@ bool CompileBuiltin(JSContext* cx, unsigned argc, JS::Value* vp) {
   return JS_ExecuteScript(cx, script, args.rval());
 }
 
-// precompileBuiltins(ids): on the main thread, puts these modules' stencils in the cache without running them.
+bool PrecompileBuiltin(JSContext* cx, const std::string& id) {
+  JS::CompileOptions options(cx);
+  std::string filename = "node:" + id;
+  BuiltinCompileOptions(&options, filename);
+  return BuiltinStencil(cx, id, options) != nullptr;
+}
+
+// precompileBuiltins([ids]): on the main thread, puts these modules' stencils in the cache without running
+// them, and those of the modules workers asked for.
 bool PrecompileBuiltins(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   args.rval().setUndefined();
-  if (!Environment::Current()->is_main_thread() || !args.get(0).isObject()) return true;
-  JS::RootedObject ids(cx, &args.get(0).toObject());
-  uint32_t length = 0;
-  if (!JS::GetArrayLength(cx, ids, &length)) return false;
-  JS::RootedValue item(cx);
-  for (uint32_t i = 0; i < length; i++) {
-    std::string id;
-    if (!JS_GetElement(cx, ids, i, &item) || !ToUtf8(cx, item, &id)) return false;
-    JS::CompileOptions options(cx);
-    std::string filename = "node:" + id;
-    BuiltinCompileOptions(&options, filename);
-    if (!BuiltinStencil(cx, id, options)) return false;
+  if (!Environment::Current()->is_main_thread()) return true;
+  if (args.get(0).isObject()) {
+    JS::RootedObject ids(cx, &args.get(0).toObject());
+    uint32_t length = 0;
+    if (!JS::GetArrayLength(cx, ids, &length)) return false;
+    JS::RootedValue item(cx);
+    for (uint32_t i = 0; i < length; i++) {
+      std::string id;
+      if (!JS_GetElement(cx, ids, i, &item) || !ToUtf8(cx, item, &id)) return false;
+      if (!PrecompileBuiltin(cx, id)) return false;
+    }
+  }
+  std::vector<std::string> wanted;
+  {
+    StencilCache& cache = Stencils();
+    std::lock_guard<std::mutex> lock(cache.mutex);
+    wanted.swap(cache.wanted);
+  }
+  for (const std::string& id : wanted) {
+    if (!PrecompileBuiltin(cx, id)) return false;
   }
   return true;
 }
