@@ -1894,11 +1894,7 @@ class URL {
 
 // Node makes the accessors and methods enumerable and tags the classes.
 function makeEnumerable(proto, names) {
-  for (const name of names) {
-    const desc = Object.getOwnPropertyDescriptor(proto, name);
-    desc.enumerable = true;
-    Object.defineProperty(proto, name, desc);
-  }
+  for (let i = 0; i < names.length; i++) Object.defineProperty(proto, names[i], { enumerable: true });
 }
 makeEnumerable(URL.prototype, ['toString', 'href', 'origin', 'protocol', 'username', 'password', 'host',
   'hostname', 'port', 'pathname', 'search', 'searchParams', 'hash', 'toJSON']);
