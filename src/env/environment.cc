@@ -139,7 +139,7 @@ bool Environment::Start() {
     return false;
   }
   global_ = std::make_unique<JS::PersistentRootedObject>(cx_, global);
-  if (!memory_limit_.Start(cx_, *global_, HeapLimitBytes(limits_))) return false;
+  memory_limit_.Start(cx_, HeapLimitBytes(limits_));
   bindings_ = std::make_unique<JS::PersistentRootedObject>(cx_, nullptr);
   {
     std::lock_guard<std::mutex> lock(stop_mutex_);
@@ -399,7 +399,9 @@ bool Environment::InterruptCallback(JSContext* cx) {
   auto* env = static_cast<Environment*>(JS_GetContextPrivate(cx));
   if (!env) return true;
   AdaptCollectorToHeap(cx);
-  if (!env->IsStopping() && env->memory_limit_.Exceeded(cx)) OutOfMemoryCallback(cx, env);
+  if (!env->IsStopping() && env->global_ && env->memory_limit_.Exceeded(cx, *env->global_)) {
+    OutOfMemoryCallback(cx, env);
+  }
   return !env->IsStopping();
 }
 

@@ -19,15 +19,15 @@ namespace loom {
 
 class MemoryLimit {
  public:
-  // Engine thread. Starts watching `cx` (its GC callback) against `limit_bytes`, with the engine's memory
-  // counters made in `global`'s realm; Stop() before the context outlives the owner. False on failure.
-  [[nodiscard]] bool Start(JSContext* cx, JS::HandleObject global, uint64_t limit_bytes);
+  // Engine thread. Starts watching `cx` (its GC callback) against `limit_bytes`; Stop() before the context
+  // outlives the owner.
+  void Start(JSContext* cx, uint64_t limit_bytes);
   void Stop(JSContext* cx);
 
   // Engine thread, from the interrupt callback: true if the last collection left more than the limit.
-  // Cheap unless a collection ended over the limit by the engine's quick count. Leaves any pending
-  // exception as it was.
-  bool Exceeded(JSContext* cx);
+  // Cheap unless a collection ended over the limit by the engine's quick count. The engine's memory
+  // counters are made in `global`'s realm the first time. Leaves any pending exception as it was.
+  bool Exceeded(JSContext* cx, JS::HandleObject global);
 
  private:
   static void OnGC(JSContext* cx, JSGCStatus status, JS::GCReason reason, void* data);
@@ -36,7 +36,7 @@ class MemoryLimit {
   uint64_t limit_bytes_ = 0;
   bool check_pending_ = false;  // a collection ended since the last Exceeded()
   bool checking_ = false;       // Exceeded() is running
-  std::unique_ptr<JS::PersistentRootedObject> memory_info_;  // the engine's memory counters
+  std::unique_ptr<JS::PersistentRootedObject> memory_info_;  // the engine's memory counters, once made
 };
 
 }  // namespace loom
