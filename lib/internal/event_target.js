@@ -263,9 +263,13 @@ Object.defineProperty(Event.prototype, 'isTrusted', {
 });
 defineToStringTag(Event.prototype, 'Event');
 
-for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 2], ['BUBBLING_PHASE', 3]]) {
-  Object.defineProperty(Event, name, { value, writable: false, enumerable: true, configurable: false });
+function defineConstant(target, name, value) {
+  Object.defineProperty(target, name, { value, writable: false, enumerable: true, configurable: false });
 }
+defineConstant(Event, 'NONE', 0);
+defineConstant(Event, 'CAPTURING_PHASE', 1);
+defineConstant(Event, 'AT_TARGET', 2);
+defineConstant(Event, 'BUBBLING_PHASE', 3);
 
 // An Event carrying arbitrary `detail` data.
 class CustomEvent extends Event {

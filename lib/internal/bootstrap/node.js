@@ -59,10 +59,12 @@ defineValue('queueMicrotask', queueMicrotask);
 if (internalBinding('util').exposeGc) {
   defineValue('gc', internalBinding('util').gc);
 }
-for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate',
-                    'clearImmediate']) {
-  defineValue(name, timers[name]);
-}
+defineValue('setTimeout', timers.setTimeout);
+defineValue('clearTimeout', timers.clearTimeout);
+defineValue('setInterval', timers.setInterval);
+defineValue('clearInterval', timers.clearInterval);
+defineValue('setImmediate', timers.setImmediate);
+defineValue('clearImmediate', timers.clearImmediate);
 require('internal/atomics').install();
 defineValue('structuredClone', require('internal/structured_clone').structuredClone);
 

@@ -38,8 +38,9 @@ function runEval(Module, source, name, print) {
     require: makeRequireFunction(module), module, exports: module.exports,
     __filename: name, __dirname: '.',
   };
-  for (const key of Object.keys(globals)) {
-    Object.defineProperty(globalThis, key, { value: globals[key], writable: true, configurable: true });
+  const keys = Object.keys(globals);
+  for (let i = 0; i < keys.length; i++) {
+    Object.defineProperty(globalThis, keys[i], { value: globals[keys[i]], writable: true, configurable: true });
   }
   require('internal/modules/source_cache').setSource(name, source);
   const result = internalBinding('contextify').runScript(source, name);

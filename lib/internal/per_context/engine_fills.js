@@ -93,9 +93,12 @@ defineMethod(Array.prototype, 'toSorted', toSortedArray);
 defineMethod(Array.prototype, 'toSpliced', toSplicedArray);
 defineMethod(Array.prototype, 'with', withArray);
 // Like the standard: the new names (but not `with`) are hidden from `with` statements.
-for (const name of ['findLast', 'findLastIndex', 'toReversed', 'toSorted', 'toSpliced']) {
-  Array.prototype[Symbol.unscopables][name] = true;
-}
+const arrayUnscopables = Array.prototype[Symbol.unscopables];
+arrayUnscopables.findLast = true;
+arrayUnscopables.findLastIndex = true;
+arrayUnscopables.toReversed = true;
+arrayUnscopables.toSorted = true;
+arrayUnscopables.toSpliced = true;
 
 const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
 defineMethod(TypedArrayPrototype, 'findLast', findLast);
@@ -148,12 +151,14 @@ defineMethod(TypedArrayPrototype, 'with', function withValue(index, value) {
 }
 
 // --- Symbol.dispose / Symbol.asyncDispose, which Node 20 defines as registered symbols ---
-for (const [name, key] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'nodejs.asyncDispose']]) {
+function defineRegisteredSymbol(name, key) {
   if (typeof Symbol[name] !== 'symbol') {
     Object.defineProperty(Symbol, name, { value: Symbol.for(key), writable: false, enumerable: false,
                                           configurable: false });
   }
 }
+defineRegisteredSymbol('dispose', 'nodejs.dispose');
+defineRegisteredSymbol('asyncDispose', 'nodejs.asyncDispose');
 
 // --- Error.captureStackTrace / Error.stackTraceLimit ---
 // The engine formats stacks like V8 ("    at fn (file:line:col)"). captureStackTrace gives `obj` an own
