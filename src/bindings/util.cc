@@ -1,5 +1,6 @@
 // internalBinding('util'): engine facts that JS cannot observe itself (promise state, proxy internals, an
-// object's built-in class) or cannot get cheaply (an array's keys that are not indexes), used by util.inspect and util.types.
+// object's built-in class) or cannot get cheaply (an array's keys that are not indexes), used by util.inspect
+// and util.types; and the hook that gives the global its lazily made globals (env/lazy_globals.h).
 #include <js/Array.h>
 #include <js/Object.h>
 #include <js/Promise.h>
@@ -11,6 +12,7 @@
 
 #include "bindings/binding_util.h"
 #include "engine/engine.h"
+#include "env/lazy_globals.h"
 
 namespace loom {
 namespace {
@@ -180,6 +182,7 @@ const JSFunctionSpec kFunctions[] = {JS_FN("getPromiseState", GetPromiseState, 1
                                      JS_FN("getProxyDetails", GetProxyDetails, 1, 0),
                                      JS_FN("getBuiltinClass", GetBuiltinClass, 1, 0),
                                      JS_FN("getOwnNonIndexProperties", GetOwnNonIndexProperties, 2, 0),
+                                     JS_FN("setLazyGlobalLoader", SetLazyGlobalLoader, 1, 0),
                                      JS_FS_END};
 
 }  // namespace

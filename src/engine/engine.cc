@@ -13,6 +13,7 @@
 #include <atomic>
 
 #include "env/builtin_sources.h"
+#include "env/lazy_globals.h"
 
 namespace loom {
 namespace {
@@ -32,14 +33,15 @@ uint64_t g_default_max_heap = kDefaultMaxHeap;
 // --expose-gc: written once by main() before any thread starts, read-only afterwards.
 bool g_expose_gc = false;
 
-// Standard classes (Array, Map, Intl...) are defined on first use rather than all up front: a worker that
-// never touches most of them never pays for them.
+// Standard classes (Array, Map, Intl...) and Node's globals (console, Buffer, URL...; see
+// env/lazy_globals.h) are defined on first use rather than all up front: a worker that never touches most of
+// them never pays for them.
 const JSClassOps kGlobalClassOps = {nullptr,
                                     nullptr,
                                     nullptr,
-                                    JS_NewEnumerateStandardClasses,
-                                    JS_ResolveStandardClass,
-                                    JS_MayResolveStandardClass,
+                                    EnumerateGlobal,
+                                    ResolveGlobal,
+                                    MayResolveGlobal,
                                     nullptr,
                                     nullptr,
                                     nullptr,
