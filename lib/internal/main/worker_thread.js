@@ -31,7 +31,7 @@ function run() {
     process.env = require('internal/process/env').createCopyEnv(startup.env || {});
   }
   process.argv0 = startup.argv0;
-  process.argv = [process.execPath, startup.isEval ? '[worker eval]' : startup.filename, ...startup.argv];
+  process.argv = [process.execPath, startup.isEval ? '[worker eval]' : startup.filename].concat(startup.argv);
   process.execArgv = startup.execArgv;
   process.chdir = unsupported('process.chdir()');
   process.abort = unsupported('process.abort()');

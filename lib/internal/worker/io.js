@@ -112,7 +112,9 @@ function dispatch(port, type, emitterArgs, makeEvent) {
 
 function dispatchToAll(port, type, list, emitterArgs, makeEvent) {
   let event;
-  for (const entry of [...list]) {
+  const entries = list.slice();  // listeners added or removed meanwhile do not change this delivery
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
     if (entry.once) removeListener(port, type, entry.listener, entry.kind);
     if (entry.kind === 'emitter') {
       entry.listener.apply(port, emitterArgs);
