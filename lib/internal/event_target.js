@@ -133,99 +133,106 @@ class Event {
     stoppedImmediately = (event) => event.#immediateStopped;
   }
 
-  initEvent(type, bubbles = false, cancelable = false) {
-    checkEvent(this);
-    if (arguments.length === 0) throw new (errors().codes.ERR_MISSING_ARGS)('type');
-    if (this.#dispatching) return;
-    this.#type = toDOMString(type);
-    this.#bubbles = !!bubbles;
-    this.#cancelable = !!cancelable;
-  }
+  // The WebIDL members, enumerable as Node's are: defined here rather than as class members, whose
+  // enumerability would have to be changed one by one afterwards (changing the attribute of 17 members of
+  // a prototype cost every worker's start 0.22 M instructions; defining them this way 0.13 M).
+  static {
+    Object.defineProperties(Event.prototype, Object.getOwnPropertyDescriptors({
+      initEvent(type, bubbles = false, cancelable = false) {
+        checkEvent(this);
+        if (arguments.length === 0) throw new (errors().codes.ERR_MISSING_ARGS)('type');
+        if (this.#dispatching) return;
+        this.#type = toDOMString(type);
+        this.#bubbles = !!bubbles;
+        this.#cancelable = !!cancelable;
+      },
 
-  stopImmediatePropagation() {
-    checkEvent(this);
-    this.#propagationStopped = true;
-    this.#immediateStopped = true;
-  }
+      stopImmediatePropagation() {
+        checkEvent(this);
+        this.#propagationStopped = true;
+        this.#immediateStopped = true;
+      },
 
-  preventDefault() {
-    checkEvent(this);
-    if (this.#cancelable) this.#defaultPrevented = true;
-  }
+      preventDefault() {
+        checkEvent(this);
+        if (this.#cancelable) this.#defaultPrevented = true;
+      },
 
-  get target() {
-    checkEvent(this);
-    return this.#target;
-  }
+      get target() {
+        checkEvent(this);
+        return this.#target;
+      },
 
-  get currentTarget() {
-    checkEvent(this);
-    return this.#currentTarget;
-  }
+      get currentTarget() {
+        checkEvent(this);
+        return this.#currentTarget;
+      },
 
-  get srcElement() {
-    checkEvent(this);
-    return this.#target;
-  }
+      get srcElement() {
+        checkEvent(this);
+        return this.#target;
+      },
 
-  get type() {
-    checkEvent(this);
-    return this.#type;
-  }
+      get type() {
+        checkEvent(this);
+        return this.#type;
+      },
 
-  get cancelable() {
-    checkEvent(this);
-    return this.#cancelable;
-  }
+      get cancelable() {
+        checkEvent(this);
+        return this.#cancelable;
+      },
 
-  get defaultPrevented() {
-    checkEvent(this);
-    return this.#cancelable && this.#defaultPrevented;
-  }
+      get defaultPrevented() {
+        checkEvent(this);
+        return this.#cancelable && this.#defaultPrevented;
+      },
 
-  get timeStamp() {
-    checkEvent(this);
-    return this.#timestamp;
-  }
+      get timeStamp() {
+        checkEvent(this);
+        return this.#timestamp;
+      },
 
-  composedPath() {
-    checkEvent(this);
-    return this.#dispatching ? [this.#currentTarget] : [];
-  }
+      composedPath() {
+        checkEvent(this);
+        return this.#dispatching ? [this.#currentTarget] : [];
+      },
 
-  get returnValue() {
-    checkEvent(this);
-    return !(this.#cancelable && this.#defaultPrevented);
-  }
+      get returnValue() {
+        checkEvent(this);
+        return !(this.#cancelable && this.#defaultPrevented);
+      },
 
-  get bubbles() {
-    checkEvent(this);
-    return this.#bubbles;
-  }
+      get bubbles() {
+        checkEvent(this);
+        return this.#bubbles;
+      },
 
-  get composed() {
-    checkEvent(this);
-    return this.#composed;
-  }
+      get composed() {
+        checkEvent(this);
+        return this.#composed;
+      },
 
-  get eventPhase() {
-    checkEvent(this);
-    return this.#dispatching ? AT_TARGET : NONE;
-  }
+      get eventPhase() {
+        checkEvent(this);
+        return this.#dispatching ? AT_TARGET : NONE;
+      },
 
-  get cancelBubble() {
-    checkEvent(this);
-    return this.#propagationStopped;
-  }
+      get cancelBubble() {
+        checkEvent(this);
+        return this.#propagationStopped;
+      },
 
-  set cancelBubble(value) {
-    checkEvent(this);
-    if (value) this.#propagationStopped = true;
-  }
+      set cancelBubble(value) {
+        checkEvent(this);
+        if (value) this.#propagationStopped = true;
+      },
 
-  stopPropagation() {
-    checkEvent(this);
-    this.#propagationStopped = true;
+      stopPropagation() {
+        checkEvent(this);
+        this.#propagationStopped = true;
+      },
+    }));
   }
 
   // util.inspect shows the interesting state, like Node: Event { type, defaultPrevented, ... }.
@@ -246,12 +253,6 @@ class Event {
     return isEvent(event) && event.#trusted;
   }
 }
-
-makeEnumerable(Event.prototype, [
-  'initEvent', 'stopImmediatePropagation', 'preventDefault', 'target', 'currentTarget', 'srcElement',
-  'type', 'cancelable', 'defaultPrevented', 'timeStamp', 'composedPath', 'returnValue', 'bubbles',
-  'composed', 'eventPhase', 'cancelBubble', 'stopPropagation',
-]);
 
 // isTrusted is an unforgeable (non-configurable) accessor per WebIDL.
 const isTrustedEvent = Event.isTrustedEvent;
