@@ -4,6 +4,7 @@
 #include <js/ArrayBuffer.h>
 #include <js/BigInt.h>
 #include <jsfriendapi.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 #include <uv.h>
 
@@ -318,19 +319,35 @@ bool EnvSnapshot(JSContext* cx, unsigned argc, JS::Value* vp) {
 }
 
 // info() -> facts fixed for this thread: startup mode/value, argv, execArgv, execPath, pid, ppid, versions.
+// Facts of the process that do not change, read once (every thread's `process` asks for them as it starts).
+const std::string& ExecPath() {
+  static const std::string path = [] {
+    char exe[PATH_MAX * 2];
+    size_t exe_size = sizeof(exe);
+    return uv_exepath(exe, &exe_size) == 0 ? std::string(exe, exe_size) : std::string("loom");
+  }();
+  return path;
+}
+
+const std::string& Machine() {
+  static const std::string machine = [] {
+    struct utsname u;
+    return uname(&u) == 0 ? std::string(u.machine) : std::string();
+  }();
+  return machine;
+}
+
 bool Info(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   Environment* env = Environment::Current();
   const StartupOptions& startup = env->startup();
   JS::RootedObject info(cx, JS_NewPlainObject(cx));
   if (!info) return false;
-  char exe[PATH_MAX * 2];
-  size_t exe_size = sizeof(exe);
-  std::string exec_path = uv_exepath(exe, &exe_size) == 0 ? std::string(exe, exe_size) : "loom";
   JS::RootedValue v(cx);
   if (!SetStringProperty(cx, info, "mode", startup.mode) ||
       !SetStringProperty(cx, info, "value", startup.value) ||
-      !SetStringProperty(cx, info, "execPath", exec_path) ||
+      !SetStringProperty(cx, info, "execPath", ExecPath()) ||
+      !SetStringProperty(cx, info, "machine", Machine()) ||
       !SetNumberProperty(cx, info, "pid", getpid()) || !SetNumberProperty(cx, info, "ppid", getppid()) ||
       !SetNumberProperty(cx, info, "threadId", static_cast<double>(env->thread_id())) ||
       !SetStringProperty(cx, info, "version", LOOM_VERSION) ||

@@ -13,7 +13,7 @@ Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configura
 
 const archNames = { x86_64: 'x64', aarch64: 'arm64', i686: 'ia32', armv7l: 'arm', ppc64le: 'ppc64',
                     s390x: 's390x', riscv64: 'riscv64' };
-const machine = internalBinding('os').uname().machine;
+const machine = info.machine;
 
 process.title = 'loom';
 // process.version is the Node API level loom implements (code feature-tests it); loom's own version is
