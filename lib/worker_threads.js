@@ -20,12 +20,12 @@ if (!isMainThread) {
   const ctx = require('internal/main/worker_thread').workerContext();
   parentPort = ctx.port;
   workerData = ctx.startup.workerData;
-  const [maxOld, maxYoung, codeRange, stack] = ctx.resourceLimits;
+  const limits = ctx.resourceLimits;  // [maxOld, maxYoung, codeRange, stack]; not destructured (see bootstrap/node)
   resourceLimits = {
-    maxYoungGenerationSizeMb: maxYoung || 16,
-    maxOldGenerationSizeMb: maxOld || 4096,
-    codeRangeSizeMb: codeRange,
-    stackSizeMb: stack,
+    maxYoungGenerationSizeMb: limits[1] || 16,
+    maxOldGenerationSizeMb: limits[0] || 4096,
+    codeRangeSizeMb: limits[2],
+    stackSizeMb: limits[3],
   };
 }
 
