@@ -7,7 +7,9 @@
 
 const messaging = internalBinding('messaging');
 const { validateTransferList, withCloneErrors, cloneErrorFactory } = require('internal/worker/transfer');
-const { Event, EventTarget } = require('internal/event_target');
+const eventTarget = require('internal/event_target');
+
+const { EventTarget } = eventTarget;
 
 const kListeners = Symbol('kListeners');
 const kUserRef = Symbol('kUserRef');
@@ -16,29 +18,40 @@ const kOnMessageError = Symbol('kOnMessageError');
 const kClosed = Symbol('kClosed');
 const kNoMessage = Symbol('kNoMessage');
 
-class MessageEvent extends Event {
-  #data;
-  #ports;
-  #origin;
-  #lastEventId;
-  #source;
-  constructor(type, init = {}) {
-    if (arguments.length === 0) {
-      const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
-      throw new ERR_MISSING_ARGS('type');
+// MessageEvent (and Event under it) is made when first needed: by an EventTarget-style listener or by code
+// that asks for the class. Most workers only ever use on('message').
+let MessageEventClass;
+function messageEventClass() {
+  if (MessageEventClass === undefined) MessageEventClass = defineMessageEvent(eventTarget.Event);
+  return MessageEventClass;
+}
+
+function defineMessageEvent(Event) {
+  class MessageEvent extends Event {
+    #data;
+    #ports;
+    #origin;
+    #lastEventId;
+    #source;
+    constructor(type, init = {}) {
+      if (arguments.length === 0) {
+        const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
+        throw new ERR_MISSING_ARGS('type');
+      }
+      super(type, init);
+      this.#data = init && init.data !== undefined ? init.data : null;
+      this.#ports = init && Array.isArray(init.ports) ? Object.freeze([...init.ports]) : Object.freeze([]);
+      this.#origin = init && init.origin !== undefined ? `${init.origin}` : '';
+      this.#lastEventId = init && init.lastEventId !== undefined ? `${init.lastEventId}` : '';
+      this.#source = init && init.source !== undefined ? init.source : null;
     }
-    super(type, init);
-    this.#data = init && init.data !== undefined ? init.data : null;
-    this.#ports = init && Array.isArray(init.ports) ? Object.freeze([...init.ports]) : Object.freeze([]);
-    this.#origin = init && init.origin !== undefined ? `${init.origin}` : '';
-    this.#lastEventId = init && init.lastEventId !== undefined ? `${init.lastEventId}` : '';
-    this.#source = init && init.source !== undefined ? init.source : null;
+    get data() { return this.#data; }
+    get ports() { return this.#ports; }
+    get origin() { return this.#origin; }
+    get lastEventId() { return this.#lastEventId; }
+    get source() { return this.#source; }
   }
-  get data() { return this.#data; }
-  get ports() { return this.#ports; }
-  get origin() { return this.#origin; }
-  get lastEventId() { return this.#lastEventId; }
-  get source() { return this.#source; }
+  return MessageEvent;
 }
 
 function listenersOf(port, type) {
@@ -205,7 +218,7 @@ class MessagePort {
   }
 
   emit(type, ...args) {
-    return dispatch(this, type, args, () => new Event(type));
+    return dispatch(this, type, args, () => new eventTarget.Event(type));
   }
 
   listenerCount(type) {
@@ -318,9 +331,9 @@ function drainMessages(limit) {
       if (data === envelope) {
         const [value, ports] = envelope.value;
         envelope.value = undefined;
-        dispatch(this, 'message', [value], () => new MessageEvent('message', { data: value, ports }));
+        dispatch(this, 'message', [value], () => new (messageEventClass())('message', { data: value, ports }));
       } else {
-        dispatch(this, 'message', [data], () => new MessageEvent('message', { data, ports: [] }));
+        dispatch(this, 'message', [data], () => new (messageEventClass())('message', { data, ports: [] }));
       }
     } catch (error) {
       require('internal/process/execution').triggerUncaughtException(error);
@@ -335,7 +348,7 @@ function drainPort(port) {
 
 function emitClose() {
   this[kClosed] = true;
-  dispatch(this, 'close', [], () => new Event('close'));
+  dispatch(this, 'close', [], () => new eventTarget.Event('close'));
 }
 
 messaging.setup(MessagePort.prototype, drainMessages, emitClose, cloneErrorFactory);
@@ -398,7 +411,7 @@ class BroadcastChannel extends EventTarget {
     const port = messaging.broadcastJoin(this[kName], false);
     this[kPort] = port;
     port.on('message', (data) => {
-      this.dispatchEvent(new MessageEvent('message', { data }));
+      this.dispatchEvent(new (messageEventClass())('message', { data }));
     });
     port[kUserRef] = true;
     updateRef(port);
@@ -463,7 +476,8 @@ class BroadcastChannel extends EventTarget {
 }
 
 module.exports = {
-  MessagePort, MessageChannel, MessageEvent, BroadcastChannel, receiveMessageOnPort, postMessageFromPort,
+  MessagePort, MessageChannel, BroadcastChannel, receiveMessageOnPort, postMessageFromPort,
   drainPort, throwNotEnoughArguments,
   kUserRef,
+  get MessageEvent() { return messageEventClass(); },
 };
