@@ -318,7 +318,6 @@ bool EnvSnapshot(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
-// info() -> facts fixed for this thread: startup mode/value, argv, execArgv, execPath, pid, ppid, versions.
 // Facts of the process that do not change, read once (every thread's `process` asks for them as it starts).
 const std::string& ExecPath() {
   static const std::string path = [] {
@@ -337,6 +336,8 @@ const std::string& Machine() {
   return machine;
 }
 
+// info() -> facts fixed for this thread: startup mode/value, argv, execArgv, execPath, machine, pid, ppid,
+// versions.
 bool Info(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   Environment* env = Environment::Current();
