@@ -1,6 +1,7 @@
 // Helpers shared by the native bindings (see binding_util.h).
 #include "bindings/binding_util.h"
 
+#include <js/Array.h>
 #include <js/CharacterEncoding.h>
 #include <js/Conversions.h>
 #include <js/CallAndConstruct.h>
@@ -19,6 +20,18 @@ bool ToUtf8(JSContext* cx, JS::HandleValue value, std::string* out) {
   auto result = JS_EncodeStringToUTF8BufferPartial(cx, str, mozilla::Span<char>(out->data(), out->size()));
   if (!result) return false;
   out->resize(mozilla::Get<1>(*result));
+  return true;
+}
+
+bool ToUtf8Array(JSContext* cx, JS::HandleObject array, std::vector<std::string>* out) {
+  uint32_t length = 0;
+  if (!JS::GetArrayLength(cx, array, &length)) return false;
+  JS::RootedValue item(cx);
+  for (uint32_t i = 0; i < length; i++) {
+    std::string text;
+    if (!JS_GetElement(cx, array, i, &item) || !ToUtf8(cx, item, &text)) return false;
+    out->push_back(std::move(text));
+  }
   return true;
 }
 

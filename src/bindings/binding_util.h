@@ -14,6 +14,8 @@ namespace loom {
 
 // Converts a JS string to UTF-8. Returns false with an exception pending on failure.
 [[nodiscard]] bool ToUtf8(JSContext* cx, JS::HandleValue value, std::string* out);
+// Converts each element of the array `array` to UTF-8 (appended to `out`). False with an exception pending.
+[[nodiscard]] bool ToUtf8Array(JSContext* cx, JS::HandleObject array, std::vector<std::string>* out);
 // Creates a JS string from UTF-8 bytes; returns null on failure.
 JSString* NewStringUtf8(JSContext* cx, const char* bytes, size_t length);
 inline JSString* NewStringUtf8(JSContext* cx, const std::string& s) {

@@ -116,24 +116,18 @@ bool PrecompileBuiltins(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   args.rval().setUndefined();
   if (!Environment::Current()->is_main_thread()) return true;
+  std::vector<std::string> ids;
   if (args.get(0).isObject()) {
-    JS::RootedObject ids(cx, &args.get(0).toObject());
-    uint32_t length = 0;
-    if (!JS::GetArrayLength(cx, ids, &length)) return false;
-    JS::RootedValue item(cx);
-    for (uint32_t i = 0; i < length; i++) {
-      std::string id;
-      if (!JS_GetElement(cx, ids, i, &item) || !ToUtf8(cx, item, &id)) return false;
-      if (!PrecompileBuiltin(cx, id)) return false;
-    }
+    JS::RootedObject list(cx, &args.get(0).toObject());
+    if (!ToUtf8Array(cx, list, &ids)) return false;
   }
-  std::vector<std::string> wanted;
   {
     StencilCache& cache = Stencils();
     std::lock_guard<std::mutex> lock(cache.mutex);
-    wanted.swap(cache.wanted);
+    ids.insert(ids.end(), cache.wanted.begin(), cache.wanted.end());
+    cache.wanted.clear();
   }
-  for (const std::string& id : wanted) {
+  for (const std::string& id : ids) {
     if (!PrecompileBuiltin(cx, id)) return false;
   }
   return true;

@@ -22,15 +22,8 @@ bool CompileFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
   if (!source || !ToUtf8(cx, args.get(1), &filename)) return false;
   std::vector<std::string> params;
   if (args.get(2).isObject()) {
-    JS::RootedObject arr(cx, &args.get(2).toObject());
-    uint32_t length = 0;
-    if (!JS::GetArrayLength(cx, arr, &length)) return false;
-    JS::RootedValue item(cx);
-    for (uint32_t i = 0; i < length; i++) {
-      std::string p;
-      if (!JS_GetElement(cx, arr, i, &item) || !ToUtf8(cx, item, &p)) return false;
-      params.push_back(std::move(p));
-    }
+    JS::RootedObject list(cx, &args.get(2).toObject());
+    if (!ToUtf8Array(cx, list, &params)) return false;
   }
   std::vector<const char*> param_ptrs;
   for (auto& p : params) param_ptrs.push_back(p.c_str());
