@@ -2,6 +2,7 @@
 #include "worker/worker.h"
 
 #include <atomic>
+#include <chrono>
 
 #include "env/environment.h"
 #include "worker/thread_pool.h"
@@ -12,6 +13,8 @@ namespace {
 std::atomic<uint64_t> g_next_thread_id{1};  // thread ids are process-wide and never reused, as in Node
 
 constexpr size_t kDefaultWorkerStack = 4 * 1024 * 1024;  // Node's default stackSizeMb is 4
+// How often a terminating child that has not stopped yet is asked again (see Worker::Terminate).
+constexpr std::chrono::milliseconds kTerminateRetry{10};
 
 StartupOptions WorkerStartupOptions() {
   StartupOptions startup;
@@ -126,13 +129,33 @@ JSContext* Worker::RunOnThisThread(std::unique_ptr<Environment> prepared) {
 
 void Worker::WaitUntilDone() {
   std::unique_lock<std::mutex> lock(mutex_);
-  done_cv_.wait(lock, [this] { return done_; });
+  while (!done_cv_.wait_for(lock, kTerminateRetry, [this] { return done_; })) {
+    if (terminate_requested_ && child_env_) child_env_->RequestTerminate();  // see Terminate
+  }
 }
 
 void Worker::Terminate() {
-  std::lock_guard<std::mutex> lock(mutex_);
-  terminate_requested_ = true;
-  if (child_env_) child_env_->RequestTerminate();
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    terminate_requested_ = true;
+    if (child_env_) child_env_->RequestTerminate();
+  }
+  // The engine notices an interrupt request at its next check, and Atomics.wait does not check before it
+  // blocks: a request that lands between the child's last check and its wait is lost, and the child waits
+  // for ever. So it is asked again every few milliseconds until it is gone.
+  if (exit_async_open_ && !terminate_retry_open_) {
+    uv_timer_init(parent_env_->loop(), &terminate_retry_);
+    terminate_retry_.data = this;
+    uv_timer_start(&terminate_retry_, OnTerminateRetry, kTerminateRetry.count(), kTerminateRetry.count());
+    uv_unref(reinterpret_cast<uv_handle_t*>(&terminate_retry_));  // the exit notice keeps the loop alive
+    terminate_retry_open_ = true;
+  }
+}
+
+void Worker::OnTerminateRetry(uv_timer_t* handle) {
+  auto* self = static_cast<Worker*>(handle->data);
+  std::lock_guard<std::mutex> lock(self->mutex_);
+  if (self->child_env_) self->child_env_->RequestTerminate();
 }
 
 bool Worker::LoopTimes(double* idle_ms, double* alive_ms) {
@@ -182,6 +205,12 @@ void Worker::JoinForParentTeardown() {
 }
 
 void Worker::CloseExitHandle() {
+  if (terminate_retry_open_) {
+    terminate_retry_open_ = false;
+    terminate_retry_.data = new std::shared_ptr<Worker>(self_);  // as for exit_async_ below
+    uv_close(reinterpret_cast<uv_handle_t*>(&terminate_retry_),
+             [](uv_handle_t* h) { delete static_cast<std::shared_ptr<Worker>*>(h->data); });
+  }
   if (!exit_async_open_) return;
   exit_async_open_ = false;
   // The handle's memory lives in this object: keep the object alive until libuv is done with it.

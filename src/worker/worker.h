@@ -69,6 +69,7 @@ class Worker {
 
  private:
   static void OnExitNotice(uv_async_t* handle);
+  static void OnTerminateRetry(uv_timer_t* handle);
   void HandleExit();
   void WaitUntilDone();
   void CloseExitHandle();
@@ -83,6 +84,8 @@ class Worker {
   Environment* parent_env_;
   uv_async_t exit_async_;          // signalled by the child when it is gone; lives on the parent's loop
   bool exit_async_open_ = false;
+  uv_timer_t terminate_retry_;     // asks a terminating child again until it is gone (see Terminate)
+  bool terminate_retry_open_ = false;
   bool started_ = false;           // handed to a thread
   std::unique_ptr<JS::PersistentRootedObject> owner_;  // the JS handle object, until 'exit' is emitted
   std::shared_ptr<Worker> self_;                       // keeps this alive until the exit is handled
