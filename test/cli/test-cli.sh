@@ -62,6 +62,10 @@ check "-p string"            0 "str"      - -- "$RT" -p '"str"'
 check "-p undefined"         0 "undefined" - -- "$RT" -p 'undefined'
 check "-e has require"       0 "function object" - -- "$RT" -e 'console.log(typeof require, typeof module)'
 check "-e argv"              0 "[ 'a', 'b' ]" - -- "$RT" -e 'console.log(process.argv.slice(1))' a b
+check "-e globals enumerable" 0 "__filename module exports __dirname require" - -- "$RT" -e \
+  'const k = Object.keys(globalThis); console.log(k.slice(k.indexOf("__filename")).join(" "))'
+check "-e global script"     0 "true true 1 function" - -- "$RT" -e \
+  'var v = 1; function f() {} console.log(this === globalThis, __dirname === ".", globalThis.v, typeof globalThis.f)'
 check "-e no output"         0 ""         - -- "$RT" -e '1+1'
 STDIN_FILE=<(echo 'console.log(3)') check "script from stdin (-)" 0 "3" - -- "$RT" -
 STDIN_FILE="$fixtures/stdin-script.js" check "stdin script has require" 0 "from stdin function object" - -- "$RT" -

@@ -53,15 +53,10 @@ function run() {
 
   controlPort.postMessage({ type: 'online' });
 
-  const { Module } = require('internal/modules/cjs/loader');
   if (startup.isEval) {
-    const name = '[worker eval]';
-    const module = new Module(name, null);
-    module.filename = name;
-    module.paths = Module._nodeModulePaths(process.cwd());
-    module._compile(startup.source, name);
+    require('internal/process/execution').evalScript('[worker eval]', startup.source);
   } else {
-    Module.runMain(startup.filename);
+    require('internal/modules/cjs/loader').Module.runMain(startup.filename);
   }
 }
 

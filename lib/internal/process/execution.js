@@ -1,5 +1,6 @@
 'use strict';
-// Uncaught exceptions. `fatalException` is what the native loop calls when a callback throws: emit
+// Running code given as text, and uncaught exceptions. `evalScript` runs -e/-p/stdin code and a worker's
+// `eval: true` source the way Node does. Uncaught exceptions: `fatalException` is what the native loop calls when a callback throws: emit
 // 'uncaughtExceptionMonitor' and 'uncaughtException' if anyone listens and carry on; otherwise print the error
 // like Node (source line, caret, stack) and end the thread with exit code 1. Inside a worker the error goes
 // to the parent instead of being printed (lib/internal/main/worker_thread.js installs that reporter).
@@ -85,4 +86,23 @@ function printUncaught(error, location) {
   process.stderr.write(`${context}${text}\n\nloom v${process.versions.loom}\n`);
 }
 
-module.exports = { fatalException, triggerUncaughtException, setUncaughtReporter, printUncaught };
+// Code given as text runs as a script of the global scope, as in Node: `this` is globalThis, top-level `var`
+// and function declarations become properties of globalThis, and `require`, `module`, `exports`,
+// `__filename` and `__dirname` are ordinary (enumerable) globals, assigned in Node's order. Returns the
+// script's completion value (what -p prints).
+function evalScript(name, source) {
+  const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
+  const cwd = process.cwd();
+  const module = new Module(name, null);
+  module.filename = require('path').join(cwd, name);
+  module.paths = Module._nodeModulePaths(cwd);
+  globalThis.__filename = name;
+  globalThis.module = module;
+  globalThis.exports = module.exports;
+  globalThis.__dirname = '.';
+  globalThis.require = makeRequireFunction(module);
+  require('internal/modules/source_cache').setSource(name, source);
+  return internalBinding('contextify').runScript(source, name);
+}
+
+module.exports = { evalScript, fatalException, triggerUncaughtException, setUncaughtReporter, printUncaught };
