@@ -298,6 +298,10 @@ function callbackify(syncFn) {
 function exists(path, callback) {
   queueIOCallback(callback, existsSync(path));
 }
+// util.promisify(fs.exists) resolves with the boolean (exists has no error argument), as in Node.
+Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+  value: function exists(path) { return new Promise((resolve) => queueIOCallback(resolve, existsSync(path))); },
+});
 
 function promisifySync(syncFn) {
   return (...args) => new Promise((resolve, reject) => {

@@ -355,6 +355,16 @@ function requeueFront(first) {
   else immediateTail = tail;
 }
 
+// util.promisify(setTimeout) and util.promisify(setImmediate) are the timers/promises functions, as in Node
+// (found through this symbol, with Node's attributes; read on use so timers/promises loads only then).
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+Object.defineProperty(setTimeout, kCustomPromisify, {
+  enumerable: true, get() { return require('timers/promises').setTimeout; },
+});
+Object.defineProperty(setImmediate, kCustomPromisify, {
+  enumerable: true, get() { return require('timers/promises').setImmediate; },
+});
+
 module.exports = {
   setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout, setImmediate, clearImmediate,
   processTimers, processImmediates, Timeout, Immediate, kRefed,
