@@ -10,7 +10,7 @@ const {
 const {
   MessagePort, MessageChannel, BroadcastChannel, receiveMessageOnPort,
 } = require('internal/worker/io');
-const { markAsUntransferable, isMarkedAsUntransferable } = require('internal/worker/transfer');
+const { markAsUntransferable } = require('internal/worker/transfer');
 const { postMessageToThread } = require('internal/worker/thread_messaging');
 
 let parentPort = null;
@@ -34,7 +34,6 @@ module.exports = {
   MessagePort,
   MessageChannel,
   markAsUntransferable,
-  isMarkedAsUntransferable,
   receiveMessageOnPort,
   resourceLimits,
   threadId,

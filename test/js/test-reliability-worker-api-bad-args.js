@@ -250,17 +250,6 @@ for (const [label, fn, want] of accepted) {
 setEnvironmentData(NaN, undefined);
 setEnvironmentData(0, undefined);
 
-// isMarkedAsUntransferable is Node 21+; when present it answers for any value without throwing.
-if (typeof wt.isMarkedAsUntransferable === 'function') {
-  const ab = new ArrayBuffer(1);
-  assert.strictEqual(wt.isMarkedAsUntransferable(), false);
-  assert.strictEqual(wt.isMarkedAsUntransferable(1), false);
-  assert.strictEqual(wt.isMarkedAsUntransferable({}), false);
-  assert.strictEqual(wt.isMarkedAsUntransferable(ab), false);
-  markAsUntransferable(ab);
-  assert.strictEqual(wt.isMarkedAsUntransferable(ab), true);
-}
-
 // Worker options Node accepts without validating them: each worker starts, runs and exits 0.
 const acceptedOptions = [
   { eval: 'truthy string' },

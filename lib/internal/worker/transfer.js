@@ -1,8 +1,8 @@
 'use strict';
 // Transfer lists and clone errors with Node's semantics, checked before the native serializer runs so that a
 // bad list detaches nothing: duplicates and closed ports are DataCloneErrors, a SharedArrayBuffer or a plain
-// object is ERR_INVALID_TRANSFER_OBJECT, a non-iterable list is ERR_INVALID_ARG_TYPE, a marked-untransferable
-// buffer is a DataCloneError.
+// object is ERR_INVALID_TRANSFER_OBJECT, a non-iterable list is ERR_INVALID_ARG_TYPE. A buffer marked
+// untransferable (Buffer's pool, markAsUntransferable) is left out of the list, so it is copied, as in Node 20.
 
 const messaging = internalBinding('messaging');
 
@@ -38,25 +38,28 @@ function validateTransferList(list, sourcePort) {
   if ((typeof list !== 'object' && typeof list !== 'function') || typeof list[Symbol.iterator] !== 'function') {
     throwNotIterable(name);
   }
-  const items = [...list];
+  const items = [...list];  // own data properties: a setter on Array.prototype cannot intercept them
   const seen = new Set();
+  let marked = false;
   for (const item of items) {
     if (isMessagePort(item)) {
       if (item === sourcePort) throw makeDataCloneError('Transfer list contains source port');
       if (seen.has(item)) throw makeDataCloneError('Transfer list contains duplicate MessagePort');
       if (!messaging.isPortOpen(item)) throw makeDataCloneError('MessagePort in transfer list is already detached');
     } else if (isArrayBuffer(item)) {
-      if (seen.has(item)) throw makeDataCloneError('Transfer list contains duplicate ArrayBuffer');
       if (untransferable.has(item)) {
-        throw makeDataCloneError('An ArrayBuffer is marked as untransferable');
+        marked = true;
+        continue;
       }
+      if (seen.has(item)) throw makeDataCloneError('Transfer list contains duplicate ArrayBuffer');
     } else {
       const { codes: { ERR_INVALID_TRANSFER_OBJECT } } = require('internal/errors');
       throw new ERR_INVALID_TRANSFER_OBJECT();
     }
     seen.add(item);
   }
-  return items.length > 0 ? items : undefined;
+  const kept = marked ? items.filter((item) => !untransferable.has(item)) : items;
+  return kept.length > 0 ? kept : undefined;
 }
 
 function throwNotIterable(name) {
@@ -149,12 +152,7 @@ function markAsUntransferable(object) {
   untransferable.add(object);
 }
 
-function isMarkedAsUntransferable(object) {
-  if (object === null || (typeof object !== 'object' && typeof object !== 'function')) return false;
-  return untransferable.has(object);
-}
-
 module.exports = {
   validateTransferList, throwNotIterable, withCloneErrors, cloneErrorFactory, makeDataCloneError,
-  markAsUntransferable, isMarkedAsUntransferable,
+  markAsUntransferable,
 };
