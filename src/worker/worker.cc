@@ -99,7 +99,7 @@ JSContext* Worker::RunOnThisThread(std::unique_ptr<Environment> prepared) {
       std::lock_guard<std::mutex> lock(mutex_);
       child_env_ = nullptr;
       if (terminate_requested_ || env.WasTerminated()) {
-        code = 1;
+        code = terminated_unstarted_ ? 0 : 1;
         reason = ExitReason::kTerminated;
       }
     }
@@ -137,6 +137,10 @@ void Worker::WaitUntilDone() {
 void Worker::Terminate() {
   {
     std::lock_guard<std::mutex> lock(mutex_);
+    // Node ends a worker whose thread has not set up its environment yet with exit code 0, one that has with
+    // 1. loom's threads come ready-made, so the line is drawn where the thread takes up this worker's
+    // start-up data, before any of its JS for this worker has run.
+    if (!terminate_requested_) terminated_unstarted_ = !startup_taken_;
     terminate_requested_ = true;
     if (child_env_) child_env_->RequestTerminate();
   }
@@ -220,6 +224,12 @@ void Worker::CloseExitHandle() {
            [](uv_handle_t* h) { delete static_cast<std::shared_ptr<Worker>*>(h->data); });
 }
 
-std::unique_ptr<CloneMessage> Worker::TakeStartupMessage() { return std::move(startup_); }
+std::unique_ptr<CloneMessage> Worker::TakeStartupMessage() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    startup_taken_ = true;
+  }
+  return std::move(startup_);
+}
 
 }  // namespace loom

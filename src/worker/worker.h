@@ -50,7 +50,8 @@ class Worker {
   // --- Worker thread ---
   std::shared_ptr<PortCore> child_port() const { return child_port_; }
   std::shared_ptr<PortCore> child_control() const { return child_control_; }
-  // Takes the start-up message (once).
+  // Takes the start-up message (once): from here on the thread is this worker's, and terminating it is an
+  // exit with code 1 rather than 0 (see Terminate).
   std::unique_ptr<CloneMessage> TakeStartupMessage();
   void MarkOutOfMemory() { out_of_memory_ = true; }
 
@@ -98,6 +99,8 @@ class Worker {
   std::mutex mutex_;
   Environment* child_env_ = nullptr;  // set while the child's environment can be interrupted
   bool terminate_requested_ = false;
+  bool startup_taken_ = false;     // the child has taken its start-up message
+  bool terminated_unstarted_ = false;  // terminate() came before that: the exit code is 0, as in Node
   bool exited_ = false;
   bool done_ = false;  // the thread has posted the exit notice and will not touch this object again
   std::condition_variable done_cv_;  // signalled when done_ is set
