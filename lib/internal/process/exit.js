@@ -10,7 +10,7 @@ function validateCode(code) {
   if (typeof code === 'string' && code !== '' && Number.isInteger(Number(code))) return;
   if (typeof code !== 'number') {
     const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-    throw new ERR_INVALID_ARG_TYPE('code', 'integer', code);
+    throw new ERR_INVALID_ARG_TYPE('code', 'number', code);
   }
   if (!Number.isInteger(code)) {
     const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');

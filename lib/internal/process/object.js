@@ -32,7 +32,17 @@ process.argv.unshift(info.execPath);
 process.execArgv = info.execArgv;
 process.features = { inspector: false };
 process.config = { variables: {} };
-process.exitCode = undefined;
+// process.exitCode accepts what process.exit() does (an integer, an integer string, null or undefined) and
+// throws Node's errors for anything else.
+let exitCode;
+Object.defineProperty(process, 'exitCode', {
+  enumerable: true,
+  get() { return exitCode; },
+  set(code) {
+    require('internal/process/exit').validateCode(code);
+    exitCode = code;
+  },
+});
 
 process.cwd = function cwd() { return binding.cwd(); };
 process.chdir = function chdir(directory) {
@@ -78,7 +88,11 @@ function hrtime(previous) {
   if (previous !== undefined) {
     if (!Array.isArray(previous)) {
       const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-      throw new ERR_INVALID_ARG_TYPE('time', 'an instance of Array', previous);
+      throw new ERR_INVALID_ARG_TYPE('time', 'Array', previous);
+    }
+    if (previous.length !== 2) {
+      const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+      throw new ERR_OUT_OF_RANGE('time', 2, previous.length);
     }
     let s = seconds - previous[0];
     let n = nanos - previous[1];
