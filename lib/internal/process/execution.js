@@ -10,22 +10,45 @@ let reporter = null;  // worker threads replace the printer
 function setUncaughtReporter(fn) { reporter = fn; }
 
 function fatalException(error, location, fromPromise = false) {
+  const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   try {
-    process.emit('uncaughtExceptionMonitor', error, fromPromise ? 'unhandledRejection' : 'uncaughtException');
+    process.emit('uncaughtExceptionMonitor', error, type);
   } catch {
     // a throwing monitor must not hide the original error
   }
   if (process.listenerCount('uncaughtException') > 0) {
-    process.emit('uncaughtException', error, fromPromise ? 'unhandledRejection' : 'uncaughtException');
-    return true;
+    try {
+      process.emit('uncaughtException', error, type);
+      return true;
+    } catch (thrown) {
+      if (reporter === null) {
+        // On the main thread, as in Node: print the handler's error and exit with 7, without 'exit'.
+        printUncaught(thrown, locationOf(thrown));
+        process._exiting = true;
+        internalBinding('process').reallyExit(7);
+        return false;
+      }
+      error = thrown;  // a worker reports the handler's error instead, as Node does
+    }
   }
-  if (reporter !== null) {
-    reporter(error);
-  } else {
+  if (reporter === null) {
     printUncaught(error, location);
+    require('internal/process/exit').exitAfterFatal(1);
+    return false;
   }
-  process.exitCode = 1;
-  require('internal/process/exit').exitAfterFatal(1);
+  // A worker, as in Node: 'exit' is emitted with code 1 (unless the thread is already exiting, when an 'exit'
+  // listener threw), then the error goes to the parent, then the thread ends with process.exitCode.
+  const exit = require('internal/process/exit');
+  if (!process._exiting) {
+    process.exitCode = 1;
+    try {
+      exit.emitExitOnce(1);
+    } catch {
+      // an 'exit' listener that throws here is ignored; the original error is the one reported
+    }
+  }
+  reporter(error);
+  exit.exit();
   return false;
 }
 
