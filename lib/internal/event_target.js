@@ -591,6 +591,8 @@ module.exports = {
   EventTarget,
   get CustomEvent() { return eventClassesOnce().CustomEvent; },
   isEvent: (value) => isEvent(value),  // the current one: the real check exists once Event does
+  // Whether a listener called event.stopImmediatePropagation() (false for anything that is not an Event).
+  isStoppedImmediately: (value) => isEvent(value) && stoppedImmediately(value),
   isEventTarget,
   defineEventHandler,
   getEventTargetListeners,

@@ -9,7 +9,7 @@ const path = require('path');
 const workerBinding = internalBinding('worker');
 const messaging = internalBinding('messaging');
 const {
-  MessagePort, postMessageFromPort, drainPort, throwNotEnoughArguments, kUserRef,
+  MessagePort, postMessageFromPort, drainPort, throwNotEnoughArguments,
 } = require('internal/worker/io');
 const { validateTransferList, withCloneErrors } = require('internal/worker/transfer');
 const { deserializeError } = require('internal/worker/errors');
@@ -298,5 +298,4 @@ function getEnvironmentData(key) {
 
 module.exports = {
   Worker, SHARE_ENV, environmentData, setEnvironmentData, getEnvironmentData, MessagePort,
-  kUserRef,
 };

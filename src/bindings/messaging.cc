@@ -55,21 +55,17 @@ class PortHandle final : public PortReceiver, public LoopNotifier::Target {
   void Start() {
     if (!core_ || started_) return;
     started_ = true;
-    UpdateRef();
     if (core_->QueuedCount() > 0 || core_->IsClosed()) env_->notifier()->Notify(this);
   }
 
   // The last 'message' listener went away: queued and new messages wait for the next one.
-  void Stop() {
-    started_ = false;
-    UpdateRef();
-  }
+  void Stop() { started_ = false; }
 
   void SetRef(bool ref) {
     ref_ = ref;
     UpdateRef();
   }
-  bool HasRef() const { return started_ && ref_ && !closing_; }
+  bool HasRef() const { return ref_ && !closing_; }
 
   // port.close(): disentangle now; 'close' is emitted from the loop's closing phase, as in Node, after the
   // peer (on this thread or another) has had its chance to deliver what was already sent.
@@ -179,7 +175,7 @@ class PortHandle final : public PortReceiver, public LoopNotifier::Target {
   uv_async_t async_;
   JS::PersistentRootedObject object_;  // the port object, kept alive while it can receive
   bool started_ = false;
-  bool ref_ = false;  // set by JS: a port keeps its thread alive only while it has a 'message' listener
+  bool ref_ = false;  // set by JS (ref/unref, and a port's first and last 'message' listener, as in Node)
   bool closing_ = false;     // closed or transferred: no more delivery, the handle is being closed
   bool delivering_ = false;  // inside Deliver's call into JS
   bool close_after_batch_ = false;  // closed by its own listener: finish the batch, then dispose

@@ -5,7 +5,7 @@
 
 const workerBinding = internalBinding('worker');
 const { serializeError } = require('internal/worker/errors');
-const { kUserRef } = require('internal/worker/io');
+require('internal/worker/io');  // gives the natively made ports their MessagePort methods
 
 let context = null;
 
@@ -25,7 +25,6 @@ function run() {
   const ctx = workerContext();
   const { startup, controlPort } = ctx;
   controlPort.unref();
-  ctx.port[kUserRef] = true;
 
   if (!startup.shareEnv) {
     process.env = require('internal/process/env').createCopyEnv(startup.env || {});

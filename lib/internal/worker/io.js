@@ -2,8 +2,9 @@
 // MessagePort, MessageChannel, MessageEvent, BroadcastChannel and receiveMessageOnPort. Port objects are
 // created natively (internalBinding('messaging')) with MessagePort.prototype; this file gives them both of
 // Node's listener styles: EventEmitter (`on('message', data => ...)`) and EventTarget (`addEventListener`,
-// `onmessage`, which receive a MessageEvent). A port starts receiving, and keeps its thread alive, while it
-// has a 'message' listener and has not been unref'd or closed.
+// `onmessage`, which receive a MessageEvent). As in Node, a port starts receiving and is ref'd (keeps its
+// thread alive) when it gets its first 'message' listener, and stops and is unref'd when the last one is
+// removed; ref() and unref() set the ref directly, and removeAllListeners() changes neither.
 
 const messaging = internalBinding('messaging');
 const { validateTransferList, withCloneErrors, cloneErrorFactory } = require('internal/worker/transfer');
@@ -12,7 +13,7 @@ const eventTarget = require('internal/event_target');
 const { EventTarget } = eventTarget;
 
 const kListeners = Symbol('kListeners');
-const kUserRef = Symbol('kUserRef');
+const kRefed = Symbol('kRefed');
 const kOnMessage = Symbol('kOnMessage');
 const kOnMessageError = Symbol('kOnMessageError');
 const kClosed = Symbol('kClosed');
@@ -74,20 +75,23 @@ function messageListenerCount(port) {
   return list ? list.length : 0;
 }
 
-// A port receives while it has 'message' listeners (removing the last one pauses it, as in Node), and keeps
-// its thread alive then unless unref'd.
-function updateRef(port, listenerRemoved = false) {
+function setRef(port, refed) {
   if (port[kClosed]) return;
-  const active = messageListenerCount(port) > 0;
-  if (active) messaging.startPort(port);
-  else if (listenerRemoved) messaging.stopPort(port);
-  messaging.setPortRef(port, active && port[kUserRef] !== false);
+  port[kRefed] = refed;
+  messaging.setPortRef(port, refed);
+}
+
+// The first 'message' listener starts the port and refs it.
+function messageListenerAdded(port) {
+  if (messageListenerCount(port) !== 1 || port[kClosed]) return;
+  messaging.startPort(port);
+  setRef(port, true);
 }
 
 function addListener(port, type, listener, kind, once) {
   const list = listenersOf(port, type);
   list.push({ listener, kind, once });
-  if (type === 'message') updateRef(port);
+  if (type === 'message') messageListenerAdded(port);
 }
 
 function removeListener(port, type, listener, kind) {
@@ -97,10 +101,14 @@ function removeListener(port, type, listener, kind) {
   for (let i = list.length - 1; i >= 0; i--) {
     if (list[i].listener === listener && (kind === undefined || list[i].kind === kind)) {
       list.splice(i, 1);
-      break;
+      // Removing the last 'message' listener stops the port and unrefs it.
+      if (type === 'message' && list.length === 0 && !port[kClosed]) {
+        messaging.stopPort(port);
+        setRef(port, false);
+      }
+      return;
     }
   }
-  if (type === 'message') updateRef(port, true);
 }
 
 function validateListener(listener) {
@@ -140,6 +148,7 @@ function dispatchToAll(port, type, list, emitterArgs, makeEvent) {
       const fn = entry.listener;
       if (typeof fn === 'function') fn.call(port, event);
       else if (fn && typeof fn.handleEvent === 'function') fn.handleEvent(event);
+      if (eventTarget.isStoppedImmediately(event)) break;
     }
   }
   return true;
@@ -167,14 +176,12 @@ class MessagePort {
 
   ref() {
     checkPort(this);
-    this[kUserRef] = true;
-    updateRef(this);
+    setRef(this, true);
   }
 
   unref() {
     checkPort(this);
-    this[kUserRef] = false;
-    updateRef(this);
+    setRef(this, false);
   }
 
   hasRef() { return messaging.portHasRef(this); }
@@ -196,7 +203,7 @@ class MessagePort {
   prependListener(type, listener) {
     validateListener(listener);
     listenersOf(this, type).unshift({ listener, kind: 'emitter', once: false });
-    if (type === 'message') updateRef(this);
+    if (type === 'message') messageListenerAdded(this);
     return this;
   }
 
@@ -213,7 +220,6 @@ class MessagePort {
       if (type === undefined) map.clear();
       else map.delete(type);
     }
-    updateRef(this);
     return this;
   }
 
@@ -413,8 +419,6 @@ class BroadcastChannel extends EventTarget {
     port.on('message', (data) => {
       this.dispatchEvent(new (messageEventClass())('message', { data }));
     });
-    port[kUserRef] = true;
-    updateRef(port);
   }
 
   get name() {
@@ -478,6 +482,5 @@ class BroadcastChannel extends EventTarget {
 module.exports = {
   MessagePort, MessageChannel, BroadcastChannel, receiveMessageOnPort, postMessageFromPort,
   drainPort, throwNotEnoughArguments,
-  kUserRef,
   get MessageEvent() { return messageEventClass(); },
 };
