@@ -376,14 +376,45 @@ function requireEsm(filename, hasEsmSyntax, parentPath, packageJsonPath) {
 
 // How V8 names a rejection reason in the unhandled-rejection message: strings as-is, objects as
 // "#<Ctor>".
+// The reason as V8's side-effect-free ToString writes it (what Node's message shows): primitives as String()
+// does, functions by their source, an object whose toString is Object.prototype's as "#<Constructor>", one
+// whose toString is Error.prototype's as "name: message", any other as "[object Tag]"; a proxy as its target.
+// Only data properties are read, so no user code runs.
 function describeRejectionReason(reason) {
-  if (typeof reason === 'string') return reason;
-  if (reason !== null && (typeof reason === 'object' || typeof reason === 'function')) {
-    if (typeof reason === 'function') return String(reason);
-    const ctor = constructorNameOf(reason);
-    return `#<${ctor.found && ctor.name ? ctor.name : 'Object'}>`;
+  const { getProxyDetails } = internalBinding('util');
+  for (let details = getProxyDetails(reason); details !== undefined; details = getProxyDetails(reason)) {
+    reason = details[0];
   }
-  return String(reason);
+  if (typeof reason === 'function') return Function.prototype.toString.call(reason);
+  if (reason === null || typeof reason !== 'object') return String(reason);
+  const toString = dataProperty(reason, 'toString');
+  if (toString === Object.prototype.toString) {
+    const ctor = dataProperty(reason, 'constructor');
+    const name = typeof ctor === 'function' ? dataProperty(ctor, 'name') : undefined;
+    if (typeof name === 'string' && name !== '') return `#<${name}>`;
+  } else if (toString === Error.prototype.toString) {
+    let name = dataProperty(reason, 'name');
+    let message = dataProperty(reason, 'message');
+    name = name === undefined ? 'Error' : String(name);
+    message = message === undefined ? '' : String(message);
+    if (name === '') return message;
+    return message === '' ? name : `${name}: ${message}`;
+  }
+  const tag = dataProperty(reason, Symbol.toStringTag);
+  if (typeof tag === 'string') return `[object ${tag}]`;
+  const builtin = internalBinding('util').getBuiltinClass(reason);
+  return `[object ${builtin === 'Other' ? 'Object' : builtin}]`;
+}
+
+// The value of a data property found along the prototype chain; undefined for an accessor or past a proxy.
+function dataProperty(object, key) {
+  const { getProxyDetails } = internalBinding('util');
+  for (let o = object; o !== null; o = Object.getPrototypeOf(o)) {
+    if (getProxyDetails(o) !== undefined) return undefined;
+    const desc = Object.getOwnPropertyDescriptor(o, key);
+    if (desc !== undefined) return 'value' in desc ? desc.value : undefined;
+  }
+  return undefined;
 }
 
 // --- The codes ------------------------------------------------------------------------------------

@@ -40,15 +40,22 @@ function processPromiseRejections() {
       if (process.emit('unhandledRejection', reason, promise)) continue;
       maybeUnhandled.delete(promise);
       let error = reason;
-      if (!(reason instanceof Error)) {
+      if (!isErrorLike(reason)) {
         const { codes: { ERR_UNHANDLED_REJECTION } } = require('internal/errors');
-        const { inspect } = require('internal/util/inspect');
-        error = new ERR_UNHANDLED_REJECTION(inspect(reason));
+        error = new ERR_UNHANDLED_REJECTION(reason);
       }
       require('internal/process/execution').triggerUncaughtException(error, true);
     }
   }
   return hadUnhandled && pending.length > 0;
+}
+
+// As in Node, a reason with an own `stack` is reported as it is and anything else is wrapped in
+// ERR_UNHANDLED_REJECTION; errors the engine made count (V8 gives each one its own `stack`).
+function isErrorLike(value) {
+  if (value === null || typeof value !== 'object') return false;
+  return internalBinding('util').getBuiltinClass(value) === 'Error' ||
+         Object.prototype.hasOwnProperty.call(value, 'stack');
 }
 
 module.exports = { processPromiseRejections };
