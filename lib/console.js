@@ -1,0 +1,4 @@
+'use strict';
+// `console`: the same object as the global `console`, as in Node.
+
+module.exports = globalThis.console;
