@@ -605,7 +605,7 @@ E('ERR_UNKNOWN_FILE_EXTENSION', (ext, path) => `Unknown file extension "${ext}" 
   TypeError);
 E('ERR_UNKNOWN_MODULE_FORMAT', (format, url) => `Unknown module format: ${format} for URL ${url}`,
   RangeError);
-E('ERR_UNKNOWN_SIGNAL', (signal) => `Unknown signal: ${signal}`, TypeError);
+E('ERR_UNKNOWN_SIGNAL', (signal) => require('internal/util/inspect').format('Unknown signal: %s', signal), TypeError);
 E('ERR_UNSUPPORTED_DIR_IMPORT', function(path, base, exactUrl) {
   this.url = exactUrl;
   return `Directory import '${path}' is not supported resolving ES modules imported from ${base}`;

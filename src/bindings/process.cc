@@ -164,6 +164,15 @@ bool HrtimeBigint(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// kill(pid, signal) -> 0, or a negative errno (libuv's): the checks and errors are process.kill's in JS.
+bool Kill(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  int32_t pid = 0, signal = 0;
+  if (!JS::ToInt32(cx, args.get(0), &pid) || !JS::ToInt32(cx, args.get(1), &signal)) return false;
+  args.rval().setInt32(uv_kill(pid, signal));
+  return true;
+}
+
 bool Uptime(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   args.rval().setNumber(static_cast<double>(uv_hrtime() - g_process_start) / 1e9);
@@ -386,6 +395,7 @@ const JSFunctionSpec kFunctions[] = {
     JS_FN("hrtime", Hrtime, 0, 0),
     JS_FN("hrtimeBigint", HrtimeBigint, 0, 0),
     JS_FN("uptime", Uptime, 0, 0),
+    JS_FN("kill", Kill, 2, 0),
     JS_FN("memoryUsage", MemoryUsage, 0, 0),
     JS_FN("rss", Rss, 0, 0),
     JS_FN("resourceUsage", ResourceUsage, 0, 0),

@@ -82,6 +82,8 @@ check "throw exits 1"        1 ""         "Error: x" -- "$RT" -e 'throw new Erro
 check "throw shows source"   1 ""         '^throw new Error\("x"\)$' -- "$RT" -e 'throw new Error("x")'
 check "handler throws: exit 7, no 'exit'" 7 "" '^Error: second$' -- "$RT" -e \
   "process.on('exit', () => console.log('exit')); process.on('uncaughtException', () => { throw new Error('second') }); throw new Error('first')"
+check "process.kill(self) ends it" 143 "" - -- "$RT" -e \
+  "process.kill(process.pid); setTimeout(() => console.log('alive'), 1000)"
 check "syntax error"         1 ""         "SyntaxError" -- "$RT" -e 'let = = ;'
 check "unhandled rejection"  1 ""         "Error: rej" -- "$RT" -e 'Promise.reject(new Error("rej"))'
 check "seed inspect"         0 "{ a: 1, s: 'x', n: [ 1, 2, { d: [Object] } ], m: Map(1) { 1 => 2 } }" - -- \

@@ -113,8 +113,25 @@ process.exit = function exit(code) {
 };
 process.reallyExit = binding.reallyExit;
 process.abort = function abort() { binding.reallyExit(134); };
+// Node's checks: an integer pid (a numeric string passes), a signal number or name (SIGTERM when absent).
 process.kill = function kill(pid, signal) {
-  throw new Error('process.kill is not supported by loom');
+  // eslint-disable-next-line eqeqeq
+  if (pid != (pid | 0)) {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  }
+  let number = signal;
+  if (signal !== (signal | 0)) {
+    const name = signal || 'SIGTERM';
+    number = require('os').constants.signals[name];
+    if (!number) {
+      const { codes: { ERR_UNKNOWN_SIGNAL } } = require('internal/errors');
+      throw new ERR_UNKNOWN_SIGNAL(name);
+    }
+  }
+  const err = binding.kill(pid, number);
+  if (err) throw require('internal/errors').errnoException(err, 'kill');
+  return true;
 };
 
 process.binding = function binding(name) {
