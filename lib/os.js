@@ -22,6 +22,13 @@ function signals() {
   return Object.freeze(out);
 }
 
+// The effective user's passwd entry, as Node reads it (libuv's uv_os_get_passwd).
+function userInfo() {
+  const info = binding.userInfo();
+  if (typeof info === 'number') throw require('internal/errors').uvErrnoException(info, 'uv_os_get_passwd');
+  return info;
+}
+
 module.exports = {
   EOL: '\n',
   devNull: '/dev/null',
@@ -42,7 +49,6 @@ module.exports = {
   availableParallelism: () => binding.availableParallelism(),
   endianness: () => 'LE',
   networkInterfaces: () => ({}),
-  userInfo: () => ({ uid: -1, gid: -1, username: process.env.USER || '', homedir: process.env.HOME || '',
-                     shell: process.env.SHELL || null }),
+  userInfo,
   constants: { signals: signals(), errno: {}, priority: {} },
 };

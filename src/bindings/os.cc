@@ -3,6 +3,8 @@
 #include <sys/utsname.h>
 #include <uv.h>
 
+#include <cstring>
+
 #include "bindings/binding_util.h"
 
 namespace loom {
@@ -106,6 +108,36 @@ bool Cpus(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// userInfo() -> { uid, gid, username, homedir, shell } of the effective user (shell null when none), or a
+// negative errno when there is no passwd entry.
+bool UserInfo(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  uv_passwd_t pwd;
+  int err = uv_os_get_passwd(&pwd);
+  if (err != 0) {
+    args.rval().setInt32(err);
+    return true;
+  }
+  JS::RootedObject info(cx, JS_NewObjectWithGivenProto(cx, nullptr, nullptr));  // null prototype, as Node's
+  bool ok = info && SetNumberProperty(cx, info, "uid", static_cast<double>(pwd.uid)) &&
+            SetNumberProperty(cx, info, "gid", static_cast<double>(pwd.gid)) &&
+            SetStringProperty(cx, info, "username", pwd.username) &&
+            SetStringProperty(cx, info, "homedir", pwd.homedir);
+  if (ok) {
+    JS::RootedValue shell(cx, JS::NullValue());
+    if (pwd.shell) {
+      JSString* s = JS_NewStringCopyUTF8Z(cx, JS::ConstUTF8CharsZ(pwd.shell, std::strlen(pwd.shell)));
+      if (s) shell.setString(s);
+      ok = s != nullptr;
+    }
+    ok = ok && JS_SetProperty(cx, info, "shell", shell);
+  }
+  uv_os_free_passwd(&pwd);
+  if (!ok) return false;
+  args.rval().setObject(*info);
+  return true;
+}
+
 bool AvailableParallelism(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   args.rval().setNumber(static_cast<double>(uv_available_parallelism()));
@@ -116,6 +148,7 @@ const JSFunctionSpec kFunctions[] = {
     JS_FN("hostname", Hostname, 0, 0), JS_FN("homedir", Homedir, 0, 0),  JS_FN("uname", Uname, 0, 0),
     JS_FN("memory", Memory, 0, 0),     JS_FN("loadavg", Loadavg, 0, 0),  JS_FN("uptime", Uptime, 0, 0),
     JS_FN("cpus", Cpus, 0, 0),         JS_FN("availableParallelism", AvailableParallelism, 0, 0),
+    JS_FN("userInfo", UserInfo, 0, 0),
     JS_FS_END};
 
 }  // namespace

@@ -1,4 +1,5 @@
-// os module basics: EOL, platform/arch/type, cpus shape, parallelism, memory, dirs, hostname, release, loadavg, endianness.
+// os module basics: EOL, platform/arch/type, cpus shape, parallelism, memory, dirs, hostname, release, loadavg,
+// endianness, userInfo.
 'use strict';
 const assert = require('assert');
 const os = require('os');
@@ -35,3 +36,13 @@ assert.ok(['LE', 'BE'].includes(os.endianness()));
 assert.strictEqual(os.devNull, '/dev/null');
 assert.strictEqual(os.constants.signals.SIGINT, 2);
 assert.strictEqual(typeof os.uptime(), 'number');
+// userInfo(): the effective user's passwd entry, on a null-prototype object.
+const user = os.userInfo();
+assert.strictEqual(Object.getPrototypeOf(user), null);
+assert.deepStrictEqual(Object.keys(user), ['uid', 'gid', 'username', 'homedir', 'shell']);
+assert.ok(Number.isInteger(user.uid) && user.uid >= 0);
+assert.ok(Number.isInteger(user.gid) && user.gid >= 0);
+assert.ok(typeof user.username === 'string' && user.username.length > 0);
+assert.ok(path.isAbsolute(user.homedir));
+assert.ok(user.shell === null || typeof user.shell === 'string');
+if (process.getuid) assert.strictEqual(user.uid, process.getuid());
