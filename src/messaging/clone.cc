@@ -5,6 +5,7 @@
 
 #include <js/Array.h>
 #include <js/ArrayBuffer.h>
+#include <js/Conversions.h>
 #include <js/Exception.h>
 #include <js/Object.h>
 #include <js/PropertyAndElement.h>
@@ -94,9 +95,16 @@ bool WriteError(JSContext* cx, JSStructuredCloneWriter* w, JS::HandleObject erro
       if (std::strcmp(chars.get(), kErrorTypes[i]) == 0) type = i;
   }
   JS_ClearPendingException(cx);
-  if (!GetStringProperty(cx, error, "message", &message) ||
-      !GetStringProperty(cx, error, "stack", &stack))
-    return false;
+  // The message only when it is an own data property (as V8: an inherited or accessor one is not sent),
+  // converted to a string.
+  JS::Rooted<mozilla::Maybe<JS::PropertyDescriptor>> message_desc(cx);
+  if (!JS_GetOwnPropertyDescriptor(cx, error, "message", &message_desc)) return false;
+  if (message_desc.isSome() && message_desc->isDataDescriptor()) {
+    JS::RootedValue message_value(cx, message_desc->value());
+    message = JS::ToString(cx, message_value);
+    if (!message) return false;
+  }
+  if (!GetStringProperty(cx, error, "stack", &stack)) return false;
   // Only an own data property is a cause to clone (as in V8): an accessor is neither called nor cloned.
   JS::Rooted<mozilla::Maybe<JS::PropertyDescriptor>> cause_desc(cx);
   if (!JS_GetOwnPropertyDescriptor(cx, error, "cause", &cause_desc)) return false;
@@ -118,16 +126,22 @@ JSObject* ReadError(JSContext* cx, JSStructuredCloneReader* r, uint32_t type) {
   JS::RootedValue ctor(cx);
   const char* type_name = type < kBuiltinErrorTypes ? kErrorTypes[type] : "Error";
   if (!JS_GetProperty(cx, global, type_name, &ctor)) return nullptr;
-  JS::RootedValueArray<1> args(cx);
-  args[0].setString(message ? message.get() : JS_GetEmptyString(cx));
   JS::RootedObject error(cx);
-  if (!JS::Construct(cx, ctor, args, &error)) return nullptr;
+  if (!JS::Construct(cx, ctor, JS::HandleValueArray::empty(), &error)) return nullptr;
+  // V8's clone has exactly stack, message and cause, in that order; the engine's own fileName, lineNumber
+  // and columnNumber (where this reader ran) are not the original's and go.
+  if (!JS_DeleteProperty(cx, error, "fileName") || !JS_DeleteProperty(cx, error, "lineNumber") ||
+      !JS_DeleteProperty(cx, error, "columnNumber"))
+    return nullptr;
   JS::RootedValue v(cx);
   if (stack) {
     v.setString(stack);
     if (!JS_DefineProperty(cx, error, "stack", v, JSPROP_RESOLVING)) return nullptr;
   }
-  if (!message && !JS_DeleteProperty(cx, error, "message")) return nullptr;
+  if (message) {
+    v.setString(message);
+    if (!JS_DefineProperty(cx, error, "message", v, JSPROP_RESOLVING)) return nullptr;
+  }
   if (has_cause && !JS_DefineProperty(cx, error, "cause", cause, JSPROP_RESOLVING)) return nullptr;
   return error;
 }
