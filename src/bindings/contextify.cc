@@ -34,19 +34,23 @@ bool CompileFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
-// callModuleFunction(fn, thisArg, ...args): calls a compiled module; when it throws, records where, before
-// the loader's cleanup code rethrows the exception from elsewhere.
+// Records where the pending exception was thrown, for the source line in its report, before the caller's
+// cleanup code rethrows it from elsewhere.
+bool RecordThrowSiteAndFail(JSContext* cx) {
+  JS::ExceptionStack stack(cx);
+  if (JS::GetPendingExceptionStack(cx, &stack) && stack.stack())
+    Environment::Current()->RecordThrowSite(stack.exception(), stack.stack());
+  return false;
+}
+
+// callModuleFunction(fn, thisArg, ...args): calls a compiled module.
 bool CallModuleFunction(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   JS::RootedValueVector call_args(cx);
   for (unsigned i = 2; i < args.length(); i++) {
     if (!call_args.append(args[i])) return false;
   }
-  if (JS::Call(cx, args.get(1), args.get(0), call_args, args.rval())) return true;
-  JS::ExceptionStack stack(cx);
-  if (JS::GetPendingExceptionStack(cx, &stack) && stack.stack())
-    Environment::Current()->RecordThrowSite(stack.exception(), stack.stack());
-  return false;
+  return JS::Call(cx, args.get(1), args.get(0), call_args, args.rval()) || RecordThrowSiteAndFail(cx);
 }
 
 // runScript(source, filename) -> completion value of a global script
@@ -58,7 +62,7 @@ bool RunScript(JSContext* cx, unsigned argc, JS::Value* vp) {
   options.setFileAndLine(filename.c_str(), 1);
   JS::SourceText<mozilla::Utf8Unit> text;
   if (!text.init(cx, source.data(), source.size(), JS::SourceOwnership::Borrowed)) return false;
-  return JS::Evaluate(cx, options, text, args.rval());
+  return JS::Evaluate(cx, options, text, args.rval()) || RecordThrowSiteAndFail(cx);
 }
 
 const JSFunctionSpec kFunctions[] = {JS_FN("compileFunction", CompileFunction, 3, 0),

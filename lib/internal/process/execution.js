@@ -47,6 +47,7 @@ function fatalException(error, location, fromPromise = false) {
       // an 'exit' listener that throws here is ignored; the original error is the one reported
     }
   }
+  decorateScriptError(error, location);
   reporter(error);
   exit.exit();
   return false;
@@ -125,7 +126,27 @@ function evalScript(name, source) {
   globalThis.__dirname = '.';
   globalThis.require = makeRequireFunction(module);
   require('internal/modules/source_cache').setSource(name, source);
-  return internalBinding('contextify').runScript(source, name);
+  try {
+    return internalBinding('contextify').runScript(source, name);
+  } catch (error) {
+    scriptError = error;
+    throw error;
+  }
+}
+let scriptError;  // what the last evalScript threw
+
+// An error thrown by a worker's eval'd script itself (not later, from a callback) reaches the parent with
+// the source line and a caret before its stack, as Node's does.
+function decorateScriptError(error, location) {
+  if (error !== scriptError || error === null || typeof error !== 'object') return;
+  const stack = safeGet(error, 'stack');
+  const context = typeof stack === 'string' ? sourceContext(error, location) : '';
+  if (context === '') return;
+  try {
+    Object.defineProperty(error, 'stack', { value: context + stack, writable: true, configurable: true });
+  } catch {
+    // a frozen error keeps its stack
+  }
 }
 
 module.exports = { evalScript, fatalException, triggerUncaughtException, setUncaughtReporter, printUncaught };
