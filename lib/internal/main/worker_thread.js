@@ -69,7 +69,7 @@ function redirectStdio(startup, controlPort) {
   const stdin = new WorkerReadable();
   stdin.fd = 0;
   stdin.on('newListener', (event) => {
-    if (event === 'data' || event === 'end') controlPort.ref();
+    if (event === 'data' || event === 'end' || event === 'readable') controlPort.ref();
   });
   controlPort.on('message', (message) => {
     if (message.type === 'stdin') {
