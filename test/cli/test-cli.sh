@@ -66,8 +66,11 @@ check "-e globals enumerable" 0 "__filename module exports __dirname require" - 
   'const k = Object.keys(globalThis); console.log(k.slice(k.indexOf("__filename")).join(" "))'
 check "-e global script"     0 "true true 1 function" - -- "$RT" -e \
   'var v = 1; function f() {} console.log(this === globalThis, __dirname === ".", globalThis.v, typeof globalThis.f)'
+check "-e built-in globals"    0 "object true false 5" - -- "$RT" -e \
+  'const lazy = typeof os; const same = path === require("path"); fs = 5; console.log(lazy, same, Object.keys(globalThis).includes("os"), fs)'
 check "-e no output"         0 ""         - -- "$RT" -e '1+1'
 STDIN_FILE=<(echo 'console.log(3)') check "script from stdin (-)" 0 "3" - -- "$RT" -
+STDIN_FILE=<(echo 'console.log(typeof fs)') check "stdin: no built-in globals" 0 "undefined" - -- "$RT" -
 STDIN_FILE="$fixtures/stdin-script.js" check "stdin script has require" 0 "from stdin function object" - -- "$RT" -
 check_fn "--version"         version_ok -- "$RT" --version
 check_fn "-v"                version_ok -- "$RT" -v

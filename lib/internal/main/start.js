@@ -20,8 +20,29 @@ module.exports = function start() {
   let source = value;
   if (mode === 'stdin') source = internalBinding('stdio').readAll(0);
   const name = mode === 'stdin' ? '[stdin]' : '[eval]';
+  if (mode !== 'stdin') addBuiltinModuleGlobals();
   runEval(source, name, mode === 'print');
 };
+
+// As in Node, -e and -p code (not stdin, not a worker's eval) can name built-in modules as globals: `fs`,
+// `os`, `path`... are non-enumerable accessors that load the module on first read; assigning one replaces it.
+function addBuiltinModuleGlobals() {
+  const { builtinModules } = require('internal/modules/cjs/loader').Module;
+  for (let i = 0; i < builtinModules.length; i++) {
+    const name = builtinModules[i];
+    if (name.includes('/') || name.startsWith('_') || name in globalThis) continue;
+    const setReal = (value) => {
+      delete globalThis[name];
+      globalThis[name] = value;
+    };
+    const get = () => {
+      const lib = require(name);
+      Object.defineProperty(globalThis, name, { get: () => lib, set: setReal, configurable: true });
+      return lib;
+    };
+    Object.defineProperty(globalThis, name, { get, set: setReal, configurable: true });
+  }
+}
 
 function runEval(source, name, print) {
   const result = require('internal/process/execution').evalScript(name, source);
