@@ -12,7 +12,6 @@ const {
   MessagePort, postMessageFromPort, drainPort, throwNotEnoughArguments,
 } = require('internal/worker/io');
 const { validateTransferList, withCloneErrors } = require('internal/worker/transfer');
-const { deserializeError } = require('internal/worker/errors');
 const { copyEnv } = require('internal/process/env');
 
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
@@ -189,7 +188,7 @@ class Worker extends EventEmitter {
     } else if (notice.type === 'error') {
       // Everything the worker posted before it failed is delivered before the error.
       drainPort(this[kPort]);
-      this.emit('error', deserializeError(notice.error));
+      this.emit('error', require('internal/worker/errors').deserializeError(notice.error));
     } else if (notice.type === 'stdio') {
       const stream = notice.fd === 2 ? this.stderr : this.stdout;
       if (stream) stream.push(notice.chunk);

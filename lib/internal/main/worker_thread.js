@@ -4,7 +4,6 @@
 // errors to the parent, tell the parent we are online, then run the script or the eval'd source.
 
 const workerBinding = internalBinding('worker');
-const { serializeError } = require('internal/worker/errors');
 require('internal/worker/io');  // gives the natively made ports their MessagePort methods
 
 let context = null;
@@ -47,6 +46,7 @@ function run() {
   redirectStdio(startup, controlPort);
 
   require('internal/process/execution').setUncaughtReporter((error) => {
+    const { serializeError } = require('internal/worker/errors');  // loaded only when needed
     controlPort.postMessage({ type: 'error', error: serializeError(error) });
   });
 
