@@ -32,8 +32,9 @@ function fatalException(error, location, fromPromise = false) {
     }
   }
   if (reporter === null) {
-    printUncaught(error, location);
-    require('internal/process/exit').exitAfterFatal(1);
+    // As in Node, 'exit' listeners run before the error is printed.
+    const exit = require('internal/process/exit');
+    exit.exitAfterFatal(1, () => printUncaught(error, location));
     return false;
   }
   // A worker, as in Node: 'exit' is emitted with code 1 (unless the thread is already exiting, when an 'exit'

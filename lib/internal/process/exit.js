@@ -38,14 +38,16 @@ function exit(code) {
   binding.reallyExit(emitExitOnce(0));
 }
 
-// After an unhandled error: Node still emits 'exit' (with code 1) and then ends the thread.
-function exitAfterFatal(code) {
+// After an unhandled error: Node still emits 'exit' (with code 1), then reports the error (`report`, if
+// given), then ends the thread.
+function exitAfterFatal(code, report = undefined) {
   process.exitCode = code;
   try {
     emitExitOnce(code);
   } catch (error) {
     // An 'exit' listener that throws during a fatal exit is reported and ignored, as in Node.
   }
+  if (report !== undefined) report();
   binding.reallyExit(finalCode(code));
 }
 
