@@ -898,6 +898,7 @@ module.exports = {
   SystemError,
   hideStackFrames,
   determineSpecificType,
+  describeRejectionReason,
   formatList,
   addNumericalSeparator,
   genericNodeError,

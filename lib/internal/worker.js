@@ -67,9 +67,10 @@ function resolveFilename(filename, isEval) {
   return { filename: path.resolve(filename) };
 }
 
-// Flags Node accepts in a worker's execArgv that loom accepts and ignores. Per-process flags (heap sizes,
+// Flags Node accepts in a worker's execArgv. The warning flags and --unhandled-rejections apply to the worker
+// (lib/internal/process/flags.js); the others are accepted and ignored. Per-process flags (heap sizes,
 // --expose-gc) are refused, as Node refuses them.
-const kAcceptedExecArgv = /^--(no-warnings|trace-warnings|no-deprecation|throw-deprecation|trace-deprecation|trace-uncaught|enable-source-maps|pending-deprecation|unhandled-rejections=\w+|experimental-[\w-]+|no-experimental-[\w-]+)$/;
+const kAcceptedExecArgv = /^--(no-warnings|trace-warnings|no-deprecation|throw-deprecation|trace-deprecation|trace-uncaught|enable-source-maps|pending-deprecation|unhandled-rejections=[\w-]+|experimental-[\w-]+|no-experimental-[\w-]+)$/;
 
 function validateOptions(options) {
   const { ERR_INVALID_ARG_TYPE } = errors();
@@ -132,7 +133,7 @@ class Worker extends EventEmitter {
       argv0: process.argv0,
       env,
       shareEnv: options.env === SHARE_ENV,
-      execArgv: options.execArgv || [],
+      execArgv: options.execArgv || process.execArgv,  // a worker inherits its parent's, as in Node
       name: typeof options.name === 'string' ? options.name : '',
       environmentData,
       stdout: !!options.stdout,

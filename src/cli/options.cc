@@ -1,7 +1,8 @@
 // Parsing of loom's command line (see options.h). The grammar, the part of Node's that loom supports (without
 // Node's `--`, see below):
 //
-//   loom [--expose-gc | --max-old-space-size=MB]... (script.js | -e CODE | -p EXPR | -) [arguments...]
+//   loom [--expose-gc | --max-old-space-size=MB | warning and rejection flags]...
+//        (script.js | -e CODE | -p EXPR | -) [arguments...]
 //   loom ... (-h | -v)        (help and version win wherever they appear among the options)
 //
 // Everything after the script, `-`, or -e/-p's operand belongs to the script, verbatim.
@@ -24,12 +25,24 @@ const char kUsage[] =
     "  --expose-gc         define gc(), which runs a full garbage collection\n"
     "  --max-old-space-size=MB\n"
     "                      heap limit of the main thread and of workers without resourceLimits\n"
+    "  --unhandled-rejections=MODE\n"
+    "                      throw (default), strict, warn, warn-with-error-code or none\n"
+    "  --no-warnings       do not print warnings\n"
+    "  --no-deprecation, --throw-deprecation, --trace-deprecation, --trace-warnings\n"
+    "                      silence deprecation warnings, throw them, or print warnings with their stack\n"
     "  -v, --version       print loom's version\n"
     "  -h, --help          print this help\n"
     "\n"
     "loom runs scripts written for Node.js; its heart is Node's worker_threads module.\n";
 
 bool Is(const char* arg, const char* option) { return std::strcmp(arg, option) == 0; }
+
+// Flags that only change what the JS side does; it reads them from process.execArgv (a worker from its own
+// execArgv, which defaults to its parent's).
+const char* const kPassedFlags[] = {"--no-warnings", "--no-deprecation", "--throw-deprecation",
+                                    "--trace-deprecation", "--trace-warnings"};
+const char* const kRejectionModes[] = {"throw", "strict", "warn", "warn-with-error-code", "none"};
+constexpr char kRejectionsFlag[] = "--unhandled-rejections";
 
 // --max-old-space-size=MB (or with underscores, as V8 accepts): true with *mb set for 1 to 9 decimal digits
 // of a positive number; anything else is not this option (and so a bad one).
@@ -93,6 +106,27 @@ ParseResult ParseCommandLine(int argc, const char* const* argv) {
       continue;
     }
     if (ParseMaxOldSpace(arg, &options.max_old_space_mb)) {
+      options.exec_argv.push_back(arg);
+      continue;
+    }
+    bool passed = false;
+    for (const char* flag : kPassedFlags) passed = passed || Is(arg, flag);
+    if (passed) {
+      options.exec_argv.push_back(arg);
+      continue;
+    }
+    if (Is(arg, kRejectionsFlag)) {
+      return Stop(Action::kFail, kExitInvalidArguments,
+                  std::string("loom: ") + kRejectionsFlag + " requires an argument\n");
+    }
+    const size_t flag_length = std::strlen(kRejectionsFlag);
+    if (std::strncmp(arg, kRejectionsFlag, flag_length) == 0 && arg[flag_length] == '=') {
+      bool known = false;
+      for (const char* mode : kRejectionModes) known = known || Is(arg + flag_length + 1, mode);
+      if (!known) {
+        return Stop(Action::kFail, kExitInvalidArguments,
+                    std::string("loom: invalid value for ") + kRejectionsFlag + "\n");
+      }
       options.exec_argv.push_back(arg);
       continue;
     }

@@ -50,6 +50,8 @@ check_fn() {
   fi
 }
 
+silent_ok() { [ "$1" = 0 ] && [ ! -s "$2" ] && [ ! -s "$3" ]; }
+check_fn "--no-warnings: silent" silent_ok -- "$RT" --no-warnings -e "process.emitWarning('w')"
 version_ok() { [ "$1" = 0 ] && grep -Eq '^v[0-9]+\.[0-9]+\.[0-9]+' "$2"; }
 help_ok() { [ "$1" = 0 ] && [ -s "$2" ]; }
 
@@ -87,6 +89,12 @@ check "handler throws: exit 7, no 'exit'" 7 "" '^Error: second$' -- "$RT" -e \
   "process.on('exit', () => console.log('exit')); process.on('uncaughtException', () => { throw new Error('second') }); throw new Error('first')"
 check "process.kill(self) ends it" 143 "" - -- "$RT" -e \
   "process.kill(process.pid); setTimeout(() => console.log('alive'), 1000)"
+check "--trace-warnings: stack" 0 "" '^    at ' -- "$RT" --trace-warnings -e "process.emitWarning('w')"
+check "--throw-deprecation"  1 "" 'DeprecationWarning: d' -- "$RT" --throw-deprecation -e \
+  "process.emitWarning('d', 'DeprecationWarning')"
+check "rejections=warn lives" 0 "alive" 'UnhandledPromiseRejectionWarning' -- "$RT" --unhandled-rejections=warn -e \
+  "Promise.reject(1); setTimeout(() => console.log('alive'), 5)"
+check "rejections=bogus"     9 "" 'invalid value for --unhandled-rejections' -- "$RT" --unhandled-rejections=bogus -e 1
 check "syntax error"         1 ""         "SyntaxError" -- "$RT" -e 'let = = ;'
 check "unhandled rejection"  1 ""         "Error: rej" -- "$RT" -e 'Promise.reject(new Error("rej"))'
 check "seed inspect"         0 "{ a: 1, s: 'x', n: [ 1, 2, { d: [Object] } ], m: Map(1) { 1 => 2 } }" - -- \

@@ -225,6 +225,23 @@ TEST(CliOptions, MaxOldSpaceSize) {
   }
 }
 
+TEST(CliOptions, WarningAndRejectionFlagsArePassedToJs) {
+  ExpectRun(ParseArgs({"--no-warnings", "--trace-warnings", "--no-deprecation", "--throw-deprecation",
+                       "--trace-deprecation", "--unhandled-rejections=warn", "app.js", "--no-warnings"}),
+            "file", "app.js", {"loom", "app.js", "--no-warnings"},
+            {"--no-warnings", "--trace-warnings", "--no-deprecation", "--throw-deprecation", "--trace-deprecation",
+             "--unhandled-rejections=warn"});
+  for (const char* mode : {"throw", "strict", "warn", "warn-with-error-code", "none"}) {
+    const std::string flag = std::string("--unhandled-rejections=") + mode;
+    ExpectRun(ParseArgs({flag.c_str(), "-e", "1"}), "eval", "1", {"loom"}, {flag, "-e", "1"});
+  }
+  for (const char* bad : {"--unhandled-rejections=", "--unhandled-rejections=bogus", "--unhandled-rejections=WARN"}) {
+    ExpectFail(ParseArgs({bad, "app.js"}), "loom: invalid value for --unhandled-rejections\n");
+  }
+  ExpectFail(ParseArgs({"--unhandled-rejections", "app.js"}), "loom: --unhandled-rejections requires an argument\n");
+  ExpectFail(ParseArgs({"--unhandled-rejectionsx=warn", "app.js"}), "loom: bad option: --unhandled-rejectionsx=warn\n");
+}
+
 // --- Edge cases of argv itself ---
 
 TEST(CliOptions, EmptyArgv) {

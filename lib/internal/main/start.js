@@ -11,6 +11,7 @@ module.exports = function start() {
     require('internal/main/worker_thread').run();
     return;
   }
+  if (process.execArgv.length > 0) require('internal/process/flags').applyWarningFlags();
   if (mode === 'file') {
     const filename = require('path').resolve(value);
     process.argv[1] = filename;

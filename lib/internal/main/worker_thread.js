@@ -31,6 +31,7 @@ function run() {
   process.argv0 = startup.argv0;
   process.argv = [process.execPath, startup.isEval ? '[worker eval]' : startup.filename].concat(startup.argv);
   process.execArgv = startup.execArgv;
+  if (process.execArgv.length > 0) require('internal/process/flags').applyWarningFlags();
   process.chdir = unsupported('process.chdir()');
   process.abort = unsupported('process.abort()');
   const umask = process.umask;
