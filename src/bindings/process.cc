@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include <uv.h>
 
+#include <algorithm>
 #include <climits>
 #include <cstdlib>
 #include <mutex>
@@ -161,6 +162,44 @@ bool HrtimeBigint(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::BigInt* b = JS::NumberToBigInt(cx, uv_hrtime());
   if (!b) return false;
   args.rval().setBigInt(b);
+  return true;
+}
+
+// process.getuid() and friends: the calling process's ids.
+bool GetUid(JSContext*, unsigned argc, JS::Value* vp) {
+  JS::CallArgsFromVp(argc, vp).rval().setNumber(static_cast<double>(getuid()));
+  return true;
+}
+bool GetEuid(JSContext*, unsigned argc, JS::Value* vp) {
+  JS::CallArgsFromVp(argc, vp).rval().setNumber(static_cast<double>(geteuid()));
+  return true;
+}
+bool GetGid(JSContext*, unsigned argc, JS::Value* vp) {
+  JS::CallArgsFromVp(argc, vp).rval().setNumber(static_cast<double>(getgid()));
+  return true;
+}
+bool GetEgid(JSContext*, unsigned argc, JS::Value* vp) {
+  JS::CallArgsFromVp(argc, vp).rval().setNumber(static_cast<double>(getegid()));
+  return true;
+}
+
+// process.getgroups(): the supplementary group ids, with the effective group id added when it is not among
+// them (as Node does).
+bool GetGroups(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  int count = getgroups(0, nullptr);
+  std::vector<gid_t> groups(count > 0 ? static_cast<size_t>(count) : 0);
+  if (count > 0) count = getgroups(count, groups.data());
+  groups.resize(count > 0 ? static_cast<size_t>(count) : 0);
+  gid_t egid = getegid();
+  if (std::find(groups.begin(), groups.end(), egid) == groups.end()) groups.push_back(egid);
+  JS::RootedValueVector values(cx);
+  for (gid_t g : groups) {
+    if (!values.append(JS::NumberValue(static_cast<double>(g)))) return false;
+  }
+  JSObject* array = JS::NewArrayObject(cx, values);
+  if (!array) return false;
+  args.rval().setObject(*array);
   return true;
 }
 
@@ -396,6 +435,11 @@ const JSFunctionSpec kFunctions[] = {
     JS_FN("hrtimeBigint", HrtimeBigint, 0, 0),
     JS_FN("uptime", Uptime, 0, 0),
     JS_FN("kill", Kill, 2, 0),
+    JS_FN("getuid", GetUid, 0, 0),
+    JS_FN("geteuid", GetEuid, 0, 0),
+    JS_FN("getgid", GetGid, 0, 0),
+    JS_FN("getegid", GetEgid, 0, 0),
+    JS_FN("getgroups", GetGroups, 0, 0),
     JS_FN("memoryUsage", MemoryUsage, 0, 0),
     JS_FN("rss", Rss, 0, 0),
     JS_FN("resourceUsage", ResourceUsage, 0, 0),

@@ -114,6 +114,12 @@ process.exit = function exit(code) {
 process.reallyExit = binding.reallyExit;
 process.abort = function abort() { binding.reallyExit(134); };
 // Node's checks: an integer pid (a numeric string passes), a signal number or name (SIGTERM when absent).
+// The process's user and group ids (the set* calls are not provided).
+process.getuid = binding.getuid;
+process.geteuid = binding.geteuid;
+process.getgid = binding.getgid;
+process.getegid = binding.getegid;
+process.getgroups = binding.getgroups;
 process.kill = function kill(pid, signal) {
   // eslint-disable-next-line eqeqeq
   if (pid != (pid | 0)) {
