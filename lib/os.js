@@ -22,6 +22,42 @@ function signals() {
   return Object.freeze(out);
 }
 
+// Each interface's addresses, as Node lists them (cidr is null for a netmask that is not contiguous ones).
+function networkInterfaces() {
+  const list = binding.interfaceAddresses();
+  const result = {};
+  for (let i = 0; i < list.length; i += 7) {
+    const name = list[i];
+    const address = list[i + 1];
+    const netmask = list[i + 2];
+    const family = list[i + 3];
+    const entry = { address, netmask, family, mac: list[i + 4], internal: list[i + 5],
+                    cidr: cidrOf(address, netmask, family) };
+    if (family === 'IPv6') entry.scopeid = list[i + 6];
+    if (result[name] === undefined) result[name] = [];
+    result[name].push(entry);
+  }
+  return result;
+}
+
+function cidrOf(address, netmask, family) {
+  const v6 = family === 'IPv6';
+  const groups = v6 ? expandIPv6(netmask) : netmask.split('.').map(Number);
+  const bits = groups.map((g) => g.toString(2).padStart(v6 ? 16 : 8, '0')).join('');
+  const ones = bits.indexOf('0') === -1 ? bits.length : bits.indexOf('0');
+  if (bits.slice(ones).includes('1')) return null;
+  return `${address}/${ones}`;
+}
+
+// The eight 16-bit groups of an IPv6 address written with "::".
+function expandIPv6(text) {
+  const [head, tail] = text.includes('::') ? text.split('::') : [text, undefined];
+  const parse = (part) => (part ? part.split(':').map((g) => parseInt(g, 16)) : []);
+  const start = parse(head);
+  const end = parse(tail);
+  return start.concat(new Array(8 - start.length - end.length).fill(0), end);
+}
+
 // The effective user's passwd entry, as Node reads it (libuv's uv_os_get_passwd).
 function userInfo() {
   const info = binding.userInfo();
@@ -48,7 +84,7 @@ module.exports = {
   cpus: () => binding.cpus(),
   availableParallelism: () => binding.availableParallelism(),
   endianness: () => 'LE',
-  networkInterfaces: () => ({}),
+  networkInterfaces,
   userInfo,
   constants: { signals: signals(), errno: {}, priority: {} },
 };

@@ -3,6 +3,7 @@
 #include <sys/utsname.h>
 #include <uv.h>
 
+#include <cstdio>
 #include <cstring>
 
 #include "bindings/binding_util.h"
@@ -138,6 +139,46 @@ bool UserInfo(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// interfaceAddresses() -> [name, address, netmask, family, mac, internal, scopeid, name, ...]: seven values per
+// address of each network interface, from libuv (scopeid is -1 for IPv4).
+bool InterfaceAddresses(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  uv_interface_address_t* interfaces = nullptr;
+  int count = 0;
+  if (uv_interface_addresses(&interfaces, &count) != 0) count = 0;
+  JS::RootedValueVector values(cx);
+  bool ok = true;
+  auto add_string = [&](const char* text) {
+    JSString* s = JS_NewStringCopyUTF8Z(cx, JS::ConstUTF8CharsZ(text, std::strlen(text)));
+    return s && values.append(JS::StringValue(s));
+  };
+  for (int i = 0; ok && i < count; i++) {
+    const uv_interface_address_t& entry = interfaces[i];
+    char address[INET6_ADDRSTRLEN] = "";
+    char netmask[INET6_ADDRSTRLEN] = "";
+    bool v6 = entry.address.address4.sin_family == AF_INET6;
+    if (v6) {
+      uv_ip6_name(&entry.address.address6, address, sizeof(address));
+      uv_ip6_name(&entry.netmask.netmask6, netmask, sizeof(netmask));
+    } else {
+      uv_ip4_name(&entry.address.address4, address, sizeof(address));
+      uv_ip4_name(&entry.netmask.netmask4, netmask, sizeof(netmask));
+    }
+    char mac[18];
+    const auto* b = reinterpret_cast<const unsigned char*>(entry.phys_addr);
+    std::snprintf(mac, sizeof(mac), "%02x:%02x:%02x:%02x:%02x:%02x", b[0], b[1], b[2], b[3], b[4], b[5]);
+    ok = add_string(entry.name) && add_string(address) && add_string(netmask) && add_string(v6 ? "IPv6" : "IPv4") &&
+         add_string(mac) && values.append(JS::BooleanValue(entry.is_internal != 0)) &&
+         values.append(JS::NumberValue(v6 ? static_cast<double>(entry.address.address6.sin6_scope_id) : -1));
+  }
+  if (interfaces) uv_free_interface_addresses(interfaces, count);
+  if (!ok) return false;
+  JSObject* array = JS::NewArrayObject(cx, values);
+  if (!array) return false;
+  args.rval().setObject(*array);
+  return true;
+}
+
 bool AvailableParallelism(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   args.rval().setNumber(static_cast<double>(uv_available_parallelism()));
@@ -148,7 +189,7 @@ const JSFunctionSpec kFunctions[] = {
     JS_FN("hostname", Hostname, 0, 0), JS_FN("homedir", Homedir, 0, 0),  JS_FN("uname", Uname, 0, 0),
     JS_FN("memory", Memory, 0, 0),     JS_FN("loadavg", Loadavg, 0, 0),  JS_FN("uptime", Uptime, 0, 0),
     JS_FN("cpus", Cpus, 0, 0),         JS_FN("availableParallelism", AvailableParallelism, 0, 0),
-    JS_FN("userInfo", UserInfo, 0, 0),
+    JS_FN("userInfo", UserInfo, 0, 0), JS_FN("interfaceAddresses", InterfaceAddresses, 0, 0),
     JS_FS_END};
 
 }  // namespace

@@ -1,5 +1,5 @@
 // os module basics: EOL, platform/arch/type, cpus shape, parallelism, memory, dirs, hostname, release, loadavg,
-// endianness, userInfo.
+// endianness, userInfo, networkInterfaces.
 'use strict';
 const assert = require('assert');
 const os = require('os');
@@ -46,3 +46,20 @@ assert.ok(typeof user.username === 'string' && user.username.length > 0);
 assert.ok(path.isAbsolute(user.homedir));
 assert.ok(user.shell === null || typeof user.shell === 'string');
 if (process.getuid) assert.strictEqual(user.uid, process.getuid());
+// networkInterfaces(): every address with Node's fields; the loopback interface has 127.0.0.1/8.
+const interfaces = os.networkInterfaces();
+for (const [name, addresses] of Object.entries(interfaces)) {
+  for (const a of addresses) {
+    assert.ok(a.family === 'IPv4' || a.family === 'IPv6', name);
+    assert.match(a.mac, /^([0-9a-f]{2}:){5}[0-9a-f]{2}$/);
+    assert.strictEqual(typeof a.internal, 'boolean');
+    assert.ok(a.cidr === null || a.cidr.startsWith(`${a.address}/`), a.cidr);
+    assert.deepStrictEqual(Object.keys(a), ['address', 'netmask', 'family', 'mac', 'internal', 'cidr',
+                                            ...(a.family === 'IPv6' ? ['scopeid'] : [])]);
+  }
+}
+const loopback = Object.values(interfaces).flat().find((a) => a.address === '127.0.0.1');
+if (loopback) {
+  assert.strictEqual(loopback.internal, true);
+  assert.strictEqual(loopback.cidr, '127.0.0.1/8');
+}
