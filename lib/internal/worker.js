@@ -247,7 +247,9 @@ class Worker extends EventEmitter {
     };
   }
 
+  // Heap snapshots are V8's format; loom has none to give. A worker that is gone rejects as in Node.
   getHeapSnapshot() {
+    if (this[kExited]) return Promise.reject(new (errors().ERR_WORKER_NOT_RUNNING)());
     return Promise.reject(new (errors().ERR_METHOD_NOT_IMPLEMENTED)('getHeapSnapshot'));
   }
 }
