@@ -119,7 +119,7 @@ function evalScript(name, source) {
   const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
   const cwd = process.cwd();
   const module = new Module(name, null);
-  module.filename = require('path').join(cwd, name);
+  module.filename = cwd === '/' ? `/${name}` : `${cwd}/${name}`;  // path.join(cwd, name): cwd is absolute
   module.paths = Module._nodeModulePaths(cwd);
   globalThis.__filename = name;
   globalThis.module = module;
