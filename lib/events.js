@@ -16,13 +16,20 @@ function errors() {
   if (lazyErrors === undefined) lazyErrors = require('internal/errors');
   return lazyErrors;
 }
-const {
-  validateAbortSignal,
-  validateBoolean,
-  validateFunction,
-  validateInteger,
-  validateNumber,
-} = require('internal/validators');
+// internal/validators is loaded when a check fails or a rarely used one runs: the listener check, the only
+// one every thread's start makes, is done inline (loading the module cost every worker 0.4 M instructions).
+let lazyValidators;
+function validators() {
+  if (lazyValidators === undefined) lazyValidators = require('internal/validators');
+  return lazyValidators;
+}
+function validateFunction(value, name) {
+  if (typeof value !== 'function') validators().validateFunction(value, name);
+}
+function validateAbortSignal(signal, name) { validators().validateAbortSignal(signal, name); }
+function validateBoolean(value, name) { validators().validateBoolean(value, name); }
+function validateInteger(value, name, min) { validators().validateInteger(value, name, min); }
+function validateNumber(value, name, min) { validators().validateNumber(value, name, min); }
 
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');

@@ -15,11 +15,12 @@ function errors() {
   if (lazyErrors === undefined) lazyErrors = require('internal/errors');
   return lazyErrors;
 }
-const {
-  validateAbortSignal,
-  validateObject,
-  kValidateObjectAllowObjectsAndNull,
-} = require('internal/validators');
+// internal/validators is loaded on first use (no thread's start validates an event or listener option).
+function validateAbortSignal(signal, name) { require('internal/validators').validateAbortSignal(signal, name); }
+function validateObjectOrNull(value, name) {
+  const validators = require('internal/validators');
+  validators.validateObject(value, name, validators.kValidateObjectAllowObjectsAndNull);
+}
 
 // Options only built-ins may pass: a trusted event (isTrusted === true), and a listener that still
 // runs after stopImmediatePropagation() (used for abort listeners).
@@ -120,7 +121,7 @@ function defineEventClasses() {
 
     constructor(type, options = undefined) {
       if (arguments.length === 0) throw new (errors().codes.ERR_MISSING_ARGS)('type');
-      if (options !== undefined) validateObject(options, 'options', kValidateObjectAllowObjectsAndNull);
+      if (options !== undefined) validateObjectOrNull(options, 'options');
       this.#type = toDOMString(type);
       this.#bubbles = !!options?.bubbles;
       this.#cancelable = !!options?.cancelable;
@@ -309,7 +310,7 @@ function defineEventClasses() {
 function listenerOptions(options) {
   if (typeof options === 'boolean') return { capture: options };
   if (options === null || options === undefined) return {};
-  validateObject(options, 'options', kValidateObjectAllowObjectsAndNull);
+  validateObjectOrNull(options, 'options');
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
   return {

@@ -9,7 +9,10 @@ const { compileFunction, callModuleFunction } = internalBinding('contextify');
 const { canBeRequiredByUsers, requireBuiltin, publicBuiltinIds } = require('internal/bootstrap/loader');
 const path = require('path');
 const { setSource } = require('internal/modules/source_cache');
-const { validateString } = require('internal/validators');
+// The only check every require() makes, inline; internal/validators loads when it fails.
+function validateString(value, name) {
+  if (typeof value !== 'string') require('internal/validators').validateString(value, name);
+}
 
 const kStatFile = 0;
 const kStatDir = 1;
