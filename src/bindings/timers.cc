@@ -35,9 +35,13 @@ bool ScheduleIOCallbacks(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// The loop's time, brought up to date first (as Node's getLibuvNow does): a timer set after a long callback
+// counts its delay from when it was set, not from when the loop last woke.
 bool GetLibuvNow(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  args.rval().setNumber(static_cast<double>(uv_now(Environment::Current()->loop())));
+  uv_loop_t* loop = Environment::Current()->loop();
+  uv_update_time(loop);
+  args.rval().setNumber(static_cast<double>(uv_now(loop)));
   return true;
 }
 
