@@ -616,10 +616,10 @@ function addAbortListener(signal, listener) {
   };
 }
 
-// EventEmitterAsyncResource needs async_hooks, so it is built on first use.
+// EventEmitterAsyncResource is built on first use, and needs async_hooks (which loom does not have yet) only
+// when constructed: reading it, as spreading or inspecting the module does, must not throw.
 let lazyEventEmitterAsyncResource;
 function makeEventEmitterAsyncResource() {
-  const { AsyncResource } = require('async_hooks');
   const kResource = Symbol('kAsyncResource');
 
   class EventEmitterAsyncResource extends EventEmitter {
@@ -632,6 +632,7 @@ function makeEventEmitterAsyncResource() {
         name = options?.name || new.target.name;
       }
       super(options);
+      const { AsyncResource } = require('async_hooks');
       this[kResource] = new AsyncResource(name, options);
     }
 

@@ -78,6 +78,12 @@ class Console {
     this.warn(...args);
   }
 
+  // Clears a terminal (cursor home, then erase below); does nothing when stdout is not one, as in Node.
+  clear() {
+    const stdout = this[kStdout];
+    if (stdout.isTTY) stdout.write('\x1b[1;1H\x1b[0J');
+  }
+
   count(label = 'default') {
     label = `${label}`;
     const count = (this[kCounts].get(label) || 0) + 1;
