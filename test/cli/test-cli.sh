@@ -82,6 +82,8 @@ check "script args verbatim" 0 "$(printf -- '--x=1\n-y\nhas space')" - -- "$RT" 
 check "missing script"       1 ""         "Cannot find module" -- "$RT" "$tmp/does-not-exist.js"
 check "missing script code"  1 ""         "MODULE_NOT_FOUND" -- "$RT" "$tmp/does-not-exist.js"
 check "process.exit(7)"      7 ""         - -- "$RT" -e 'process.exit(7)'
+check "exit(undefined) is 0"  0 "" - -- "$RT" -e 'process.exitCode = 5; process.exit(undefined)'
+check "exit() keeps exitCode" 5 "" - -- "$RT" -e 'process.exitCode = 5; process.exit()'
 check "exitCode = 3"         3 "after"    - -- "$RT" -e 'process.exitCode = 3; setTimeout(() => console.log("after"), 1)'
 check "throw exits 1"        1 ""         "Error: x" -- "$RT" -e 'throw new Error("x")'
 check "throw shows source"   1 ""         '^throw new Error\("x"\)$' -- "$RT" -e 'throw new Error("x")'

@@ -34,7 +34,8 @@ function emitExitOnce(code) {
 
 function exit(code) {
   validateCode(code);
-  if (code !== undefined && code !== null) process.exitCode = code;
+  // An argument, even undefined, replaces process.exitCode (process.exit(undefined) exits 0), as in Node.
+  if (arguments.length !== 0) process.exitCode = code;
   binding.reallyExit(emitExitOnce(0));
 }
 

@@ -109,7 +109,8 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
 };
 
 process.exit = function exit(code) {
-  return require('internal/process/exit').exit(code);
+  const { exit: exitThread } = require('internal/process/exit');
+  return arguments.length === 0 ? exitThread() : exitThread(code);  // exit(undefined) is not exit()
 };
 process.reallyExit = binding.reallyExit;
 process.abort = function abort() { binding.reallyExit(134); };
