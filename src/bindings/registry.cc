@@ -12,6 +12,7 @@ bool InitFsBinding(JSContext* cx, JS::HandleObject target);
 bool InitMessagingBinding(JSContext* cx, JS::HandleObject target);
 bool InitOsBinding(JSContext* cx, JS::HandleObject target);
 bool InitProcessBinding(JSContext* cx, JS::HandleObject target);
+bool InitSignalsBinding(JSContext* cx, JS::HandleObject target);
 bool InitStdioBinding(JSContext* cx, JS::HandleObject target);
 bool InitTimersBinding(JSContext* cx, JS::HandleObject target);
 bool InitUtilBinding(JSContext* cx, JS::HandleObject target);
@@ -28,7 +29,7 @@ const BindingEntry kBindings[] = {
     {"atomics", InitAtomicsBinding},   {"builtins", InitBuiltinsBinding}, {"contextify", InitContextifyBinding},
     {"fs", InitFsBinding},             {"messaging", InitMessagingBinding},
     {"os", InitOsBinding},             {"process", InitProcessBinding},
-    {"stdio", InitStdioBinding},       {"timers", InitTimersBinding},
+    {"signals", InitSignalsBinding},   {"stdio", InitStdioBinding},       {"timers", InitTimersBinding},
     {"util", InitUtilBinding},         {"worker", InitWorkerBinding},
 };
 

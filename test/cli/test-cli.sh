@@ -89,6 +89,10 @@ check "throw exits 1"        1 ""         "Error: x" -- "$RT" -e 'throw new Erro
 check "throw shows source"   1 ""         '^throw new Error\("x"\)$' -- "$RT" -e 'throw new Error("x")'
 check "handler throws: exit 7, no 'exit'" 7 "" '^Error: second$' -- "$RT" -e \
   "process.on('exit', () => console.log('exit')); process.on('uncaughtException', () => { throw new Error('second') }); throw new Error('first')"
+check "signal listener runs"   0 "got SIGTERM 15" - -- "$RT" -e \
+  "process.on('SIGTERM', (s, n) => { console.log('got', s, n); process.exit(0); }); process.kill(process.pid); setTimeout(() => {}, 5000)"
+check "removed listener: default" 143 "" - -- "$RT" -e \
+  "const f = () => {}; process.on('SIGTERM', f); process.off('SIGTERM', f); process.kill(process.pid); setTimeout(() => {}, 5000)"
 check "process.kill(self) ends it" 143 "" - -- "$RT" -e \
   "process.kill(process.pid); setTimeout(() => console.log('alive'), 1000)"
 check "--trace-warnings: stack" 0 "" '^    at ' -- "$RT" --trace-warnings -e "process.emitWarning('w')"

@@ -12,6 +12,17 @@ module.exports = function start() {
     return;
   }
   if (process.execArgv.length > 0) require('internal/process/flags').applyWarningFlags();
+  // Signal events (main thread only, as in Node): their module loads with the first signal listener.
+  process.on('newListener', function startListeningIfSignal(type) {
+    if (typeof type === 'string' && type.startsWith('SIG')) {
+      require('internal/process/signals').startListeningIfSignal(type);
+    }
+  });
+  process.on('removeListener', function stopListeningIfSignal(type) {
+    if (typeof type === 'string' && type.startsWith('SIG')) {
+      require('internal/process/signals').stopListeningIfSignal(type);
+    }
+  });
   if (mode === 'file') {
     const filename = require('path').resolve(value);
     process.argv[1] = filename;
