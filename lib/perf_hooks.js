@@ -2,13 +2,33 @@
 // `perf_hooks`: performance.now() and timeOrigin from the monotonic clock, and the user timing marks and
 // measures of the W3C API.
 
-const { hrtimeBigint } = internalBinding('process');
+const { hrtimeBigint, loopStart, loopTimes } = internalBinding('process');
 
-const startNs = hrtimeBigint();
-const timeOrigin = Date.now() - 0;  // wall clock at this thread's start
+// The clock starts with this thread (a worker's when its code could first run), not when this module loads.
+const startNs = loopStart();
 
 function now() {
   return Number(hrtimeBigint() - startNs) / 1e6;
+}
+
+const timeOrigin = Date.now() - now();  // wall clock at this thread's start
+
+// Node's event-loop utilization from [idle, alive] loop times: totals, the change since util1, or the
+// difference between util1 and util2. Also used for worker.performance (lib/internal/worker.js).
+function utilization(times, util1, util2) {
+  if (util2) {
+    const idle = util1.idle - util2.idle;
+    const active = util1.active - util2.active;
+    return { idle, active, utilization: idle + active > 0 ? active / (idle + active) : 0 };
+  }
+  const idle = times[0];
+  const active = Math.max(times[1] - idle, 0);
+  if (!util1) return { idle, active, utilization: idle + active > 0 ? active / (idle + active) : 0 };
+  // Idle and elapsed time are read a few nanoseconds apart; clamp the jitter that can make a delta < 0.
+  const idleDelta = Math.max(idle - util1.idle, 0);
+  const activeDelta = Math.max(active - util1.active, 0);
+  const total = idleDelta + activeDelta;
+  return { idle: idleDelta, active: activeDelta, utilization: total > 0 ? activeDelta / total : 0 };
 }
 
 class PerformanceEntry {
@@ -77,7 +97,7 @@ const performance = {
   clearMarks(name) { removeEntries('mark', name); },
   clearMeasures(name) { removeEntries('measure', name); },
   toJSON() { return { timeOrigin, nodeTiming: {}, eventLoopUtilization: {} }; },
-  eventLoopUtilization() { return { idle: 0, active: now(), utilization: 1 }; },
+  eventLoopUtilization(util1, util2) { return utilization(loopTimes(), util1, util2); },
 };
 
 function removeEntries(type, name) {
@@ -86,4 +106,4 @@ function removeEntries(type, name) {
   }
 }
 
-module.exports = { performance, PerformanceEntry, PerformanceMark, PerformanceMeasure };
+module.exports = { performance, PerformanceEntry, PerformanceMark, PerformanceMeasure, utilization };

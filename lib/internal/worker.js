@@ -235,14 +235,7 @@ class Worker extends EventEmitter {
       eventLoopUtilization(util1, util2) {
         const times = worker[kOnline] && !worker[kExited] ? workerBinding.loopTimes(worker[kHandle]) : null;
         if (times === null) return { idle: 0, active: 0, utilization: 0 };
-        const idle = times[0];
-        const active = times[1] - times[0];
-        if (!util1) return { idle, active, utilization: times[1] > 0 ? active / times[1] : 0 };
-        // Idle and elapsed time are read a few nanoseconds apart; clamp the jitter that can make a delta < 0.
-        const idleDelta = Math.max(util2 ? util1.idle - util2.idle : idle - util1.idle, 0);
-        const activeDelta = Math.max(util2 ? util1.active - util2.active : active - util1.active, 0);
-        const total = idleDelta + activeDelta;
-        return { idle: idleDelta, active: activeDelta, utilization: total > 0 ? activeDelta / total : 0 };
+        return require('perf_hooks').utilization(times, util1, util2);
       },
     };
   }

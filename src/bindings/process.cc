@@ -165,6 +165,29 @@ bool HrtimeBigint(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// loopStart() -> BigInt: uv_hrtime() when this thread's loop started (a worker's: when its code could run).
+bool LoopStart(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JS::BigInt* b = JS::NumberToBigInt(cx, static_cast<double>(Environment::Current()->LoopStartNs()));
+  if (!b) return false;
+  args.rval().setBigInt(b);
+  return true;
+}
+
+// loopTimes() -> [idleMs, aliveMs]: this thread's time idle in its loop, and since the loop started.
+bool LoopTimes(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  double idle = 0, alive = 0;
+  (void)Environment::Current()->LoopTimes(&idle, &alive);
+  JS::RootedValueArray<2> times(cx);
+  times[0].setNumber(idle);
+  times[1].setNumber(alive);
+  JSObject* array = JS::NewArrayObject(cx, times);
+  if (!array) return false;
+  args.rval().setObject(*array);
+  return true;
+}
+
 // process.getuid() and friends: the calling process's ids.
 bool GetUid(JSContext*, unsigned argc, JS::Value* vp) {
   JS::CallArgsFromVp(argc, vp).rval().setNumber(static_cast<double>(getuid()));
@@ -435,6 +458,8 @@ const JSFunctionSpec kFunctions[] = {
     JS_FN("hrtimeBigint", HrtimeBigint, 0, 0),
     JS_FN("uptime", Uptime, 0, 0),
     JS_FN("kill", Kill, 2, 0),
+    JS_FN("loopStart", LoopStart, 0, 0),
+    JS_FN("loopTimes", LoopTimes, 0, 0),
     JS_FN("getuid", GetUid, 0, 0),
     JS_FN("geteuid", GetEuid, 0, 0),
     JS_FN("getgid", GetGid, 0, 0),

@@ -395,6 +395,11 @@ bool Environment::LoopTimes(double* idle_ms, double* alive_ms) {
   return true;
 }
 
+uint64_t Environment::LoopStartNs() {
+  std::lock_guard<std::mutex> lock(stop_mutex_);
+  return loop_start_ns_;
+}
+
 bool Environment::InterruptCallback(JSContext* cx) {
   auto* env = static_cast<Environment*>(JS_GetContextPrivate(cx));
   if (!env) return true;

@@ -136,6 +136,8 @@ class Environment {
   // Event-loop utilization: milliseconds spent idle in the loop and since the loop started. Any thread (the
   // worker's parent asks); returns false when the loop does not exist (yet, or any more).
   bool LoopTimes(double* idle_ms, double* alive_ms);
+  // When this thread's loop started (uv_hrtime), for performance.now() and timeOrigin. This thread.
+  uint64_t LoopStartNs();
 
   // --- Timers (driven from lib/internal/timers.js). ---
   void ScheduleTimer(int64_t ms);
