@@ -7,10 +7,11 @@
 //
 // Properties checked (a violation prints the argv and aborts, which libFuzzer records as a crash):
 //  - parsing is deterministic;
-//  - the options before the point where parsing stops are all runtime options (--expose-gc, or
-//    --max-old-space-size=MB, whose last value is the one kept), and that point
-//    decides the result: -h/-v -> help/version (exit 0), -e/-p without an operand, an unknown option, or
-//    nothing to run -> the matching message and exit code 9, else what runs;
+//  - the options before the point where parsing stops are all runtime options (--expose-gc,
+//    --max-old-space-size=MB, whose last value is the one kept, the warning flags, or
+//    --unhandled-rejections=MODE with a known mode), and that point decides the result: -h/-v ->
+//    help/version (exit 0), -e/-p or --unhandled-rejections without a value, an unknown rejections mode, an
+//    unknown option, or nothing to run -> the matching message and exit code 9, else what runs;
 //  - on success nothing is lost or invented: execArgv, then the script (or `-`), then the script's arguments
 //    spell out argv[1..] exactly, so the script's arguments are a suffix of argv; and process.argv[0] is
 //    argv[0];
@@ -87,7 +88,22 @@ uint64_t MaxOldSpaceMb(const std::string& arg) {
   }
   return 0;
 }
-bool IsRuntimeOption(const std::string& arg) { return IsExposeGc(arg) || MaxOldSpaceMb(arg) > 0; }
+bool IsWarningFlag(const std::string& arg) {
+  return arg == "--no-warnings" || arg == "--no-deprecation" || arg == "--throw-deprecation" ||
+         arg == "--trace-deprecation" || arg == "--trace-warnings";
+}
+const std::string kRejections = "--unhandled-rejections";
+bool IsRejectionsWithValue(const std::string& arg) {
+  return arg.compare(0, kRejections.size() + 1, kRejections + "=") == 0;
+}
+bool IsKnownRejectionsMode(const std::string& arg) {
+  if (!IsRejectionsWithValue(arg)) return false;
+  const std::string mode = arg.substr(kRejections.size() + 1);
+  return mode == "throw" || mode == "strict" || mode == "warn" || mode == "warn-with-error-code" || mode == "none";
+}
+bool IsRuntimeOption(const std::string& arg) {
+  return IsExposeGc(arg) || MaxOldSpaceMb(arg) > 0 || IsWarningFlag(arg) || IsKnownRejectionsMode(arg);
+}
 bool IsHelp(const std::string& arg) { return arg == "-h" || arg == "--help"; }
 bool IsVersion(const std::string& arg) { return arg == "-v" || arg == "--version"; }
 bool IsEval(const std::string& arg) { return arg == "-e" || arg == "--eval"; }
@@ -127,6 +143,18 @@ void CheckAgainstGrammar(const std::vector<std::string>& args, const ParseResult
     if (result.action != Action::kFail || result.exit_code != loom::cli::kExitInvalidArguments ||
         result.error != "loom: " + at + " requires an argument\n")
       Fail(args, "-e/-p without an operand must be refused");
+    return;
+  }
+  if (at == kRejections) {
+    if (result.action != Action::kFail || result.exit_code != loom::cli::kExitInvalidArguments ||
+        result.error != "loom: --unhandled-rejections requires an argument\n")
+      Fail(args, "--unhandled-rejections without a value must be refused");
+    return;
+  }
+  if (IsRejectionsWithValue(at)) {
+    if (result.action != Action::kFail || result.exit_code != loom::cli::kExitInvalidArguments ||
+        result.error != "loom: invalid value for --unhandled-rejections\n")
+      Fail(args, "an unknown --unhandled-rejections mode must be refused");
     return;
   }
   if (at.size() > 1 && at[0] == '-' && !IsEval(at) && !IsPrint(at)) {
@@ -183,7 +211,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     longer.push_back(args.back());
     const ParseResult extended = Parse(longer);
     CheckAgainstGrammar(longer, extended);
-    const bool bad_option = result.action == Action::kFail && result.error.rfind("loom: bad option: ", 0) == 0;
+    const bool bad_option = result.action == Action::kFail && (result.error.rfind("loom: bad option: ", 0) == 0 ||
+                                                                result.error.rfind("loom: invalid value", 0) == 0 ||
+                                                                result.error.rfind("loom: --unhandled", 0) == 0);
     const bool stopped_for_good =
         result.action == Action::kPrintHelp || result.action == Action::kPrintVersion || bad_option;
     if (result.action == Action::kRun) {
