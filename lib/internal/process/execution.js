@@ -1,9 +1,10 @@
 'use strict';
 // Running code given as text, and uncaught exceptions. `evalScript` runs -e/-p/stdin code and a worker's
-// `eval: true` source the way Node does. Uncaught exceptions: `fatalException` is what the native loop calls when a callback throws: emit
-// 'uncaughtExceptionMonitor' and 'uncaughtException' if anyone listens and carry on; otherwise print the error
-// like Node (source line, caret, stack) and end the thread with exit code 1. Inside a worker the error goes
-// to the parent instead of being printed (lib/internal/main/worker_thread.js installs that reporter).
+// `eval: true` source the way Node does. `fatalException` is what the native loop calls when a callback
+// throws: emit 'uncaughtExceptionMonitor' and 'uncaughtException' if anyone listens and carry on; otherwise
+// print the error like Node (source line, caret, stack) and end the thread with exit code 1. Inside a worker
+// the error goes to the parent instead of being printed (lib/internal/main/worker_thread.js installs that
+// reporter).
 
 let reporter = null;  // worker threads replace the printer
 

@@ -10,7 +10,6 @@ const binding = internalBinding('process');
 const kUnhandled = 0;
 const maybeUnhandled = new WeakMap();  // promise -> { reason, uid, warned }
 let pending = [];                      // promises rejected without a handler, in order
-let handledLate = [];                  // { promise, warning }: handled after they were reported
 let lastUid = 0;                       // numbers the rejections, as Node's "(rejection id: N)"
 let mode;                              // read from the flags at the first rejection
 
@@ -23,6 +22,7 @@ function rejectionsMode() {
 
 function processPromiseRejections() {
   const events = binding.takePendingRejections();
+  const handledLate = [];  // { promise, warning }: handled after they were reported
   for (let i = 0; i < events.length; i += 2) {
     const promise = events[i];
     if (events[i + 1] === kUnhandled) {
@@ -38,14 +38,10 @@ function processPromiseRejections() {
       }
     }
   }
-  let hadWork = handledLate.length > 0;
-  while (handledLate.length > 0) {
-    const list = handledLate;
-    handledLate = [];
-    for (const { promise, warning } of list) {
-      if (!process.emit('rejectionHandled', promise)) process.emitWarning(warning);
-    }
+  for (const { promise, warning } of handledLate) {
+    if (!process.emit('rejectionHandled', promise)) process.emitWarning(warning);
   }
+  let hadWork = handledLate.length > 0;
   while (pending.length > 0) {
     const list = pending;
     pending = [];

@@ -13,7 +13,6 @@ const eventTarget = require('internal/event_target');
 const { EventTarget } = eventTarget;
 
 const kListeners = Symbol('kListeners');
-const kRefed = Symbol('kRefed');
 const kOnMessage = Symbol('kOnMessage');
 const kOnMessageError = Symbol('kOnMessageError');
 const kClosed = Symbol('kClosed');
@@ -76,9 +75,7 @@ function messageListenerCount(port) {
 }
 
 function setRef(port, refed) {
-  if (port[kClosed]) return;
-  port[kRefed] = refed;
-  messaging.setPortRef(port, refed);
+  if (!port[kClosed]) messaging.setPortRef(port, refed);
 }
 
 // The first 'message' listener starts the port and refs it.
