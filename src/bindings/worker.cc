@@ -118,6 +118,14 @@ bool LoopTimes(JSContext* cx, unsigned argc, JS::Value* vp) {
   return true;
 }
 
+// markOnline() -> false when this worker is being terminated and must not announce itself (see Worker).
+bool MarkOnline(JSContext* cx, unsigned argc, JS::Value* vp) {
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  Worker* worker = Environment::Current()->worker_context();
+  args.rval().setBoolean(worker != nullptr && worker->MarkOnline());
+  return true;
+}
+
 bool SetExitHook(JSContext* cx, unsigned argc, JS::Value* vp) {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
   Environment::Current()->SetHook(Environment::kWorkerOnExit, args.get(0));
@@ -168,7 +176,8 @@ bool GetWorkerContext(JSContext* cx, unsigned argc, JS::Value* vp) {
 const JSFunctionSpec kFunctions[] = {
     JS_FN("createWorker", CreateWorker, 4, 0),     JS_FN("startWorker", StartWorker, 1, 0),
     JS_FN("terminateWorker", TerminateWorker, 1, 0), JS_FN("setWorkerRef", SetWorkerRef, 2, 0),
-    JS_FN("setExitHook", SetExitHook, 1, 0),       JS_FN("loopTimes", LoopTimes, 1, 0),       JS_FN("getWorkerContext", GetWorkerContext, 0, 0),
+    JS_FN("setExitHook", SetExitHook, 1, 0),       JS_FN("loopTimes", LoopTimes, 1, 0),
+    JS_FN("getWorkerContext", GetWorkerContext, 0, 0), JS_FN("markOnline", MarkOnline, 0, 0),
     JS_FS_END};
 
 }  // namespace

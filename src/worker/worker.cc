@@ -138,9 +138,9 @@ void Worker::Terminate() {
   {
     std::lock_guard<std::mutex> lock(mutex_);
     // Node ends a worker whose thread has not set up its environment yet with exit code 0, one that has with
-    // 1. loom's threads come ready-made, so the line is drawn where the thread takes up this worker's
-    // start-up data, before any of its JS for this worker has run.
-    if (!terminate_requested_) terminated_unstarted_ = !startup_taken_;
+    // 1. loom's threads come ready-made, so the line is drawn at 'online': decided under this lock against
+    // MarkOnline, so a worker that came online always exits with 1 and one that did not, with 0.
+    if (!terminate_requested_) terminated_unstarted_ = !online_;
     terminate_requested_ = true;
     if (child_env_) child_env_->RequestTerminate();
   }
@@ -224,12 +224,13 @@ void Worker::CloseExitHandle() {
            [](uv_handle_t* h) { delete static_cast<std::shared_ptr<Worker>*>(h->data); });
 }
 
-std::unique_ptr<CloneMessage> Worker::TakeStartupMessage() {
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    startup_taken_ = true;
-  }
-  return std::move(startup_);
+std::unique_ptr<CloneMessage> Worker::TakeStartupMessage() { return std::move(startup_); }
+
+bool Worker::MarkOnline() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (terminate_requested_) return false;
+  online_ = true;
+  return true;
 }
 
 }  // namespace loom

@@ -50,9 +50,11 @@ class Worker {
   // --- Worker thread ---
   std::shared_ptr<PortCore> child_port() const { return child_port_; }
   std::shared_ptr<PortCore> child_control() const { return child_control_; }
-  // Takes the start-up message (once): from here on the thread is this worker's, and terminating it is an
-  // exit with code 1 rather than 0 (see Terminate).
+  // Takes the start-up message (once).
   std::unique_ptr<CloneMessage> TakeStartupMessage();
+  // Called just before the worker announces 'online': false when terminate() came first (the worker then
+  // ends without announcing, with exit code 0); from a true answer on, terminating it exits with 1.
+  bool MarkOnline();
   void MarkOutOfMemory() { out_of_memory_ = true; }
 
   // --- The thread that runs it (worker/thread_pool.cc) ---
@@ -99,7 +101,7 @@ class Worker {
   std::mutex mutex_;
   Environment* child_env_ = nullptr;  // set while the child's environment can be interrupted
   bool terminate_requested_ = false;
-  bool startup_taken_ = false;     // the child has taken its start-up message
+  bool online_ = false;            // the child has announced 'online' (MarkOnline)
   bool terminated_unstarted_ = false;  // terminate() came before that: the exit code is 0, as in Node
   bool exited_ = false;
   bool done_ = false;  // the thread has posted the exit notice and will not touch this object again

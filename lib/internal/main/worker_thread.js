@@ -51,6 +51,8 @@ function run() {
     controlPort.postMessage({ type: 'error', error: serializeError(error) });
   });
 
+  // Not when terminate() came first: the worker then ends unannounced, with exit code 0 (src/worker/worker.h).
+  if (!workerBinding.markOnline()) return;
   controlPort.postMessage({ type: 'online' });
 
   if (startup.isEval) {
